@@ -1,0 +1,26 @@
+"""Places: not extracted yet; an empty list is better than a wrong guess."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from dateline.nlp.extensions import ensure_extensions
+
+
+@Language.factory("dateline_places", assigns=["doc._.places"], requires=["doc._.entities"])
+def make_places(nlp: Language, name: str) -> PlaceAnnotator:
+    return PlaceAnnotator(nlp, name)
+
+
+class PlaceAnnotator:
+    def __init__(self, nlp: Language, name: str) -> None:
+        ensure_extensions()
+        self.name = name
+
+    def initialize(self, get_examples=None, *, nlp: Language | None = None) -> None:
+        pass
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.places = []
+        return doc

@@ -1,0 +1,26 @@
+"""Stances: not extracted yet; an empty list is better than a wrong guess."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from dateline.nlp.extensions import ensure_extensions
+
+
+@Language.factory("dateline_stances", assigns=["doc._.stances"], requires=["doc._.entities"])
+def make_stances(nlp: Language, name: str) -> StanceAnnotator:
+    return StanceAnnotator(nlp, name)
+
+
+class StanceAnnotator:
+    def __init__(self, nlp: Language, name: str) -> None:
+        ensure_extensions()
+        self.name = name
+
+    def initialize(self, get_examples=None, *, nlp: Language | None = None) -> None:
+        pass
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.stances = []
+        return doc
