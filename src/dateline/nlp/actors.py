@@ -1,11 +1,22 @@
-"""Actors: named entities, grouped by alias within the article, and coded country + sector."""
+"""Actors component: named entities, grouped by alias within the article, coded country +
+sector + role from the actor dictionary (resources as data)."""
 
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
+from dateline.actors.aliases import Cluster, Mention, cluster_mentions
+from dateline.actors.coding import code_named, code_person, country_mentions
+from dateline.actors.dictionary import ActorDictionary
 from dateline.nlp.extensions import ensure_extensions
+from dateline.records import ActorCode, Entity
+
+# Named entities only: dates and numbers belong to the time and counting components.
+NAMED_LABELS = frozenset(
+    {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW",
+     "LANGUAGE"}
+)
 
 
 @Language.factory("dateline_actors", assigns=["doc._.entities"], requires=["doc.ents"])
@@ -17,10 +28,102 @@ class ActorAnnotator:
     def __init__(self, nlp: Language, name: str) -> None:
         ensure_extensions()
         self.name = name
+        self.dictionary: ActorDictionary | None = None
 
     def initialize(self, get_examples=None, *, nlp: Language | None = None) -> None:
-        pass
+        self.dictionary = ActorDictionary.load()
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.entities = []
+        if self.dictionary is None:
+            self.initialize()
+        doc._.entities = self.entities(doc)
         return doc
+
+    def entities(self, doc: Doc) -> list[Entity]:
+        assert self.dictionary is not None
+        mentions = named_mentions(doc, self.dictionary)
+        clusters = cluster_mentions(mentions, self.dictionary)
+        countries = country_mentions(doc, self.dictionary)
+        clusters.sort(key=lambda c: c.mentions[0].span.start)
+        return [self.entity(f"E{n}", c, countries) for n, c in enumerate(clusters, 1)]
+
+    def entity(self, ident: str, cluster: Cluster, countries: list) -> Entity:
+        assert self.dictionary is not None
+        head = cluster.head.span
+        actor: ActorCode | None = None
+        confidence = 0.0
+        for mention in sorted(cluster.mentions, key=lambda m: m.span is not head):
+            if cluster.label == "PERSON":
+                code, conf = code_person(mention.span, self.dictionary, countries)
+            else:
+                code, conf = code_named(mention.span, cluster.label, self.dictionary)
+            if code is not None and conf > confidence:
+                actor, confidence = code, conf
+        return Entity(
+            id=ident,
+            text=head.text,
+            start=head.start_char,
+            end=head.end_char,
+            label=cluster.label,
+            canonical=cluster.canonical,
+            mentions=[(m.span.start_char, m.span.end_char) for m in cluster.mentions],
+            actor=actor,
+            confidence=round(max(0.5, confidence), 2) if actor else 0.5,
+        )
+
+
+def named_mentions(doc: Doc, dictionary: ActorDictionary) -> list[Mention]:
+    """spaCy's named entities, with two repairs: a name right after a person's title is a
+    person ("commander Oleksandr Syrskyi" tagged ORG), and a word that only completes a title
+    ("State" in "Secretary of State") is not an entity."""
+    mentions = []
+    for ent in doc.ents:
+        if ent.label_ not in NAMED_LABELS:
+            continue
+        span = _strip_possessive(ent)
+        if span is None:
+            continue
+        if _completes_title(span, dictionary):
+            continue
+        label = ent.label_
+        if label != "PERSON" and _is_titled_name(span, dictionary):
+            label = "PERSON"
+        if label != "PERSON" and dictionary.person(span.text) and len(span) > 1:
+            label = "PERSON"
+        mentions.append(Mention(span, label))
+    return mentions
+
+
+def _strip_possessive(span: Span) -> Span | None:
+    end = span.end
+    while end > span.start and span.doc[end - 1].text in ("'s", "’s", "'", "’"):
+        end -= 1
+    start = span.start
+    if span.doc[start].lower_ == "the" and end - start > 1:
+        start += 1
+    return span.doc[start:end] if end > start else None
+
+
+def _completes_title(span: Span, dictionary: ActorDictionary) -> bool:
+    if len(span) > 2 or span.start < 2:
+        return False
+    doc = span.doc
+    for size in (1, 2):
+        if span.start - size - 1 < 0:
+            continue
+        words = [t.text.casefold() for t in doc[span.start - size - 1:span.end]]
+        if " ".join(words) in dictionary.titles:
+            return True
+    return False
+
+
+def _is_titled_name(span: Span, dictionary: ActorDictionary) -> bool:
+    """A two- or three-word capitalised name right after a person's title word."""
+    if not 2 <= len(span) <= 3 or span.start == 0:
+        return False
+    if not all(t.is_title and t.is_alpha or "-" in t.text for t in span):
+        return False
+    if dictionary.country_of_word(span.text) or dictionary.organization(span.text):
+        return False
+    previous = span.doc[span.start - 1].text.casefold()
+    return dictionary.titles.get(previous) is not None

@@ -1,0 +1,111 @@
+"""Train dateline's event classifier: ``python scripts/train_events.py``.
+
+1. Fill the templates of ``training/templates.yaml`` with the slots of ``training/slots.yaml``
+   (fixed seed) and write them to ``training/generated.jsonl``: data written for this project.
+2. Read every ``training/*.jsonl`` ({"text", "label"}; hand-written ones included).
+3. Tag them with the English model (no parser, no NER: only what the features need), fit the
+   numpy softmax regression of ``dateline.events.classifier`` and save it to
+   ``src/dateline/resources/models/event_classifier.npz``.
+
+The same command gives the same weights. Benchmark files are never read here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+import yaml
+
+REPO = Path(__file__).resolve().parents[1]
+TRAINING = REPO / "training"
+OUTPUT = REPO / "src" / "dateline" / "resources" / "models" / "event_classifier.npz"
+SLOT = re.compile(r"\{([A-Z]+)(\d?)\}")
+
+PREFIXES = ["", "", "", "", "Officials said ", "Witnesses said ", "According to local media, ",
+            "Reports said ", "A spokesman said ", "Sources said "]
+SUFFIXES = ["", "", "", "", " a statement said.", " state media reported.", " police said.",
+            " the ministry said.", " residents told reporters."]
+
+
+def fill(template: str, slots: dict[str, list[str]], rng: random.Random, depth: int = 0) -> str:
+    def draw(match: re.Match) -> str:
+        value = rng.choice(slots[match.group(1)])
+        return fill(value, slots, rng, depth + 1) if depth < 3 else value
+
+    text = SLOT.sub(draw, template)
+    return re.sub(r"\s+", " ", text).replace(" ,", ",").replace(" .", ".").strip()
+
+
+def wrap(sentence: str, rng: random.Random) -> str:
+    """Vary the frame: a sourcing prefix or suffix, as news sentences have."""
+    prefix, suffix = rng.choice(PREFIXES), rng.choice(SUFFIXES)
+    if prefix and sentence[:1].isupper() and not sentence.split()[0].isupper():
+        first = sentence.split()[0]
+        if first in {"A", "An", "The"}:
+            sentence = sentence[0].lower() + sentence[1:]
+        sentence = prefix + sentence
+    elif suffix and sentence.endswith("."):
+        sentence = sentence[:-1] + "," + suffix
+    return sentence[0].upper() + sentence[1:]
+
+
+def generate(per_label: int, seed: int) -> list[dict[str, str]]:
+    slots = yaml.safe_load((TRAINING / "slots.yaml").read_text(encoding="utf-8"))
+    templates = yaml.safe_load((TRAINING / "templates.yaml").read_text(encoding="utf-8"))
+    rng = random.Random(seed)
+    rows: list[dict[str, str]] = []
+    for label, patterns in templates.items():
+        seen: set[str] = set()
+        tries = 0
+        while len(seen) < per_label and tries < per_label * 20:
+            tries += 1
+            text = wrap(fill(rng.choice(patterns), slots, rng), rng)
+            if text not in seen:
+                seen.add(text)
+                rows.append({"text": text, "label": label})
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--per-label", type=int, default=220)
+    parser.add_argument("--seed", type=int, default=2025)
+    parser.add_argument("--epochs", type=int, default=12)
+    parser.add_argument("--output", type=Path, default=OUTPUT)
+    args = parser.parse_args(argv)
+
+    from dateline.events.classifier import featurize, train_classifier
+    from dateline.nlp.pipeline import default_model_path
+
+    rows = generate(args.per_label, args.seed)
+    with (TRAINING / "generated.jsonl").open("w", encoding="utf-8") as handle:
+        for row in rows:
+            handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+    examples = []
+    for path in sorted(TRAINING.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                examples.append(json.loads(line))
+    print(f"{len(examples)} sentences, {len(Counter(e['label'] for e in examples))} labels",
+          file=sys.stderr)
+
+    import spacy
+
+    nlp = spacy.load(default_model_path(), exclude=["parser", "ner"])
+    feats = [featurize(doc) for doc in nlp.pipe((e["text"] for e in examples), batch_size=256)]
+    model = train_classifier(feats, [e["label"] for e in examples], epochs=args.epochs,
+                             seed=args.seed)
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    model.save(args.output)
+    print(f"saved {args.output} ({args.output.stat().st_size // 1024} KiB)", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

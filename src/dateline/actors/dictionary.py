@@ -1,0 +1,153 @@
+"""The actor dictionary: countries, demonyms, seats of power, organizations, known people and
+sector words, built from the CSV resources. Loaded once per process (``ActorDictionary.load``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from dateline.resources import load_table, split_cell
+
+# PLOVER codes international actors this way (PLOVER manual, "Country names").
+INTERNATIONAL_CODES = {"EUR", "UNO", "IGO", "NGO", "ISM", "IMG", "MNC"}
+_ALIASES_OF_CODES = {"NATO": "IGO", "EU": "EUR", "UN": "UNO"}
+
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+
+
+def normalize_name(text: str) -> str:
+    """Lower-case key for name lookups: no leading 'the', no possessive, single spaces."""
+    text = " ".join(text.split())
+    text = _POSSESSIVE.sub("", text)
+    text = _LEADING_THE.sub("", text)
+    return text.casefold().strip(" ,")
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    iso3: str
+    iso2: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class KnownActor:
+    """An organization or a person the dictionary knows by name."""
+
+    name: str
+    country: str | None
+    sector: str | None
+    role: str | None = None
+
+
+class ActorDictionary:
+    """Lookups from words to actor codes. Build it with ``ActorDictionary.load()``."""
+
+    def __init__(self) -> None:
+        self.countries: dict[str, Country] = {}  # iso3 -> Country
+        self.country_names: dict[str, str] = {}  # name or alias -> iso3
+        self.demonyms: dict[str, str] = {}  # "ukrainian" -> UKR
+        self.seats: dict[str, str] = {}  # "kremlin", "washington" -> iso3 (government)
+        self.organizations: dict[str, KnownActor] = {}
+        self.people: dict[str, KnownActor] = {}  # full name or alias -> person
+        self.surnames: dict[str, list[KnownActor]] = {}
+        self.titles: dict[str, str] = {}  # "foreign minister" -> GOV
+        self.groups: dict[str, str] = {}  # "troops" -> MIL
+        self.org_words: dict[str, str] = {}  # "army" -> MIL
+        self.max_term_words = 1
+
+    @classmethod
+    @cache
+    def load(cls) -> ActorDictionary:
+        self = cls()
+        for row in load_table("countries.csv"):
+            iso3 = row["iso3"]
+            self.countries[iso3] = Country(iso3, row["iso2"], row["name"])
+            for name in [row["name"], *split_cell(row["aliases"])]:
+                self.country_names.setdefault(normalize_name(name), iso3)
+            for demonym in split_cell(row["demonyms"]):
+                self.demonyms.setdefault(demonym.casefold(), iso3)
+            for seat in [row["capital"], *split_cell(row["seats"])]:
+                if seat:
+                    self.seats.setdefault(normalize_name(seat), iso3)
+        for row in load_table("organizations.csv"):
+            actor = KnownActor(row["name"], _code(row["country"]), row["sector"] or None)
+            for name in [row["name"], *split_cell(row["aliases"])]:
+                self.organizations.setdefault(normalize_name(name), actor)
+        for row in load_table("known_people.csv"):
+            person = KnownActor(row["name"], _code(row["country"]), row["sector"] or None,
+                                row["role"] or None)
+            for name in [row["name"], *split_cell(row["aliases"])]:
+                key = normalize_name(name)
+                if " " in key or "-" in key:
+                    self.people.setdefault(key, person)
+            surname = normalize_name(row["name"]).split()[-1]
+            self.surnames.setdefault(surname, []).append(person)
+        tables = {"title": self.titles, "group": self.groups, "org": self.org_words}
+        for row in load_table("sectors.csv"):
+            tables[row["kind"]][row["term"].casefold()] = row["sector"]
+            self.max_term_words = max(self.max_term_words, len(row["term"].split()))
+        return self
+
+    # -- countries -------------------------------------------------------------------------
+    def country_of_name(self, text: str) -> str | None:
+        """ISO3 of a country named by name or alias ("U.S.", "Ukraine's"), else None."""
+        key = normalize_name(text)
+        return self.country_names.get(key) or self.country_names.get(key.rstrip("."))
+
+    def country_of_word(self, text: str) -> str | None:
+        """ISO3 of a country named, adjectived or stood for by a word or short phrase."""
+        key = normalize_name(text)
+        return (
+            self.country_of_name(text)
+            or self.demonyms.get(key)
+            or self.seats.get(key)
+            or (self.organizations[key].country if key in self.organizations else None)
+        )
+
+    def seat_country(self, text: str) -> str | None:
+        return self.seats.get(normalize_name(text))
+
+    def iso2(self, iso3: str | None) -> str | None:
+        country = self.countries.get(iso3 or "")
+        return country.iso2 if country else None
+
+    # -- named actors ----------------------------------------------------------------------
+    def organization(self, text: str) -> KnownActor | None:
+        return self.organizations.get(normalize_name(text))
+
+    def person(self, text: str) -> KnownActor | None:
+        """A known person by full name or alias; a bare surname only if unambiguous."""
+        key = normalize_name(text)
+        if key in self.people:
+            return self.people[key]
+        candidates = self.surnames.get(key, [])
+        names = {c.name for c in candidates}
+        return candidates[0] if len(names) == 1 else None
+
+    # -- sectors ---------------------------------------------------------------------------
+    def find_terms(self, words: list[str], table: dict[str, str]) -> list[tuple[int, int, str]]:
+        """Longest-first matches of ``table`` terms in ``words``: (start, end, term)."""
+        lowered = [w.casefold() for w in words]
+        found: list[tuple[int, int, str]] = []
+        i = 0
+        while i < len(lowered):
+            for size in range(min(self.max_term_words, len(lowered) - i), 0, -1):
+                term = " ".join(lowered[i:i + size])
+                if term in table:
+                    found.append((i, i + size, term))
+                    i += size
+                    break
+            else:
+                i += 1
+        return found
+
+
+def _code(value: str) -> str | None:
+    value = (value or "").strip().upper()
+    if not value:
+        return None
+    return _ALIASES_OF_CODES.get(value, value)

@@ -1,0 +1,261 @@
+"""The command line: a thin layer over the library.
+
+Exit codes: 0 success; 1 failure (nothing usable was produced); 2 usage error;
+3 partial: the run finished but some records were rejected (see --errors).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from rich.console import Console
+
+EXIT_OK, EXIT_FAIL, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2, 3
+
+err_console = Console(stderr=True, highlight=False)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return EXIT_USAGE
+    try:
+        return args.func(args)
+    except KeyboardInterrupt:
+        err_console.print("interrupted")
+        return EXIT_FAIL
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="dateline",
+        description="Turn dated news articles into structured, auditable event data.",
+    )
+    sub = parser.add_subparsers(dest="command")
+
+    p = sub.add_parser("process", help="extract entities, dates, places, quotes and events")
+    p.add_argument("paths", nargs="+", help="files, directories (recursive) or - for stdin")
+    p.add_argument("-o", "--output", help="write JSON Lines here (- for stdout)")
+    p.add_argument("--db", default=None,
+                   help="SQLite store to add to (default dateline.db unless -o is given)")
+    p.add_argument("--date", help="document date YYYY-MM-DD for inputs without one")
+    p.add_argument("--n-process", type=int, default=1, help="worker processes (default 1)")
+    p.add_argument("--batch-size", type=int, default=32)
+    p.add_argument("--errors", help="write rejected records here (JSON Lines)")
+    p.add_argument("--model", help="spaCy model name or path (default: the offline md model)")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
+    p.set_defaults(func=cmd_process)
+
+    s = sub.add_parser("show", help="print an article with its annotations highlighted")
+    s.add_argument("target", help="an article file, or an article id in --db")
+    s.add_argument("--db", default="dateline.db")
+    s.add_argument("--date", help="document date for a file without one")
+    s.set_defaults(func=cmd_show)
+
+    e = sub.add_parser("eval", help="score the pipeline on a gold set in its native layout")
+    e.add_argument("task", help="ner | timex | geo | quotes | plover | cameo | acled")
+    e.add_argument("path")
+    e.add_argument("--json", action="store_true", help="last line: one JSON object")
+    e.add_argument("--limit", type=int, help="score only the first N documents or records")
+    e.set_defaults(func=cmd_eval)
+    return parser
+
+
+def cmd_process(args: argparse.Namespace) -> int:
+    from dateline.engine import run
+    from dateline.errors import InputError, RecordError
+    from dateline.ingest import read_inputs
+    from dateline.ingest.prefix import parse_iso_date
+    from dateline.store import JsonlSink, SqliteStore
+
+    date = None
+    if args.date:
+        try:
+            date = parse_iso_date(args.date)
+        except InputError as exc:
+            err_console.print(f"dateline: --date: {exc.message}")
+            return EXIT_USAGE
+    if args.n_process < 1 or args.batch_size < 1:
+        err_console.print("dateline: --n-process and --batch-size must be at least 1")
+        return EXIT_USAGE
+    db_path = args.db or (None if args.output else "dateline.db")
+    sinks: list = []
+    store = SqliteStore(db_path) if db_path else None
+    if store:
+        sinks.append(store)
+    if args.output:
+        sinks.append(JsonlSink(args.output))
+    errors_file = open(args.errors, "w", encoding="utf-8") if args.errors else None  # noqa: SIM115
+    quiet = args.quiet or args.output == "-"
+
+    def on_error(err: RecordError) -> None:
+        if errors_file:
+            errors_file.write(json.dumps(err.as_dict(), ensure_ascii=False) + "\n")
+        if not args.quiet:
+            err_console.print(f"[yellow]skipped[/] {err}")
+
+    def items():
+        for item in read_inputs(args.paths, date):
+            warning = getattr(item, "meta", {}).get("warning") if not isinstance(
+                item, RecordError) else None
+            if warning and not args.quiet:
+                err_console.print(f"[yellow]warning[/] {warning}")
+            yield item
+
+    started = time.perf_counter()
+    progress = _progress(quiet)
+    try:
+        with progress as bar:
+            task = bar.add_task("articles", total=None) if bar else None
+
+            def on_progress(stats) -> None:  # type: ignore[no-untyped-def]
+                if bar is not None:
+                    bar.update(task, completed=stats.articles)
+
+            stats = run(items(), sinks, model=args.model, n_process=args.n_process,
+                        batch_size=args.batch_size, on_error=on_error, on_progress=on_progress)
+    finally:
+        for sink in sinks:
+            sink.close()
+        if errors_file:
+            errors_file.close()
+    elapsed = time.perf_counter() - started
+    if not quiet:
+        _print_summary(stats, elapsed, db_path, args.output, store)
+    if stats.articles == 0:
+        err_console.print("dateline: no article could be processed")
+        return EXIT_FAIL
+    return EXIT_PARTIAL if stats.errors else EXIT_OK
+
+
+class _NoProgress:
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+
+def _progress(quiet: bool):  # type: ignore[no-untyped-def]
+    if quiet or not sys.stderr.isatty():
+        return _NoProgress()
+    from rich.progress import Progress, ProgressColumn, SpinnerColumn, TextColumn
+    from rich.text import Text
+
+    class RateColumn(ProgressColumn):
+        def render(self, task) -> Text:  # type: ignore[no-untyped-def]
+            speed = task.finished_speed or task.speed
+            return Text(f"{speed:.1f} articles/s" if speed else "")
+
+    return Progress(SpinnerColumn(), TextColumn("{task.completed} articles"), RateColumn(),
+                    console=err_console, transient=True)
+
+
+def _print_summary(stats, elapsed: float, db_path, output, store) -> None:  # type: ignore[no-untyped-def]
+    from rich.table import Table
+
+    table = Table(title="dateline process", show_header=True, header_style="bold")
+    table.add_column("articles", justify="right")
+    for name in ("entities", "timexes", "places", "quotes", "events"):
+        table.add_column(name, justify="right")
+    table.add_column("rejected", justify="right")
+    table.add_row(str(stats.articles), *(str(stats.items[n]) for n in
+                                         ("entities", "timexes", "places", "quotes", "events")),
+                  str(stats.errors))
+    err_console.print(table)
+    rate = stats.articles / elapsed if elapsed else 0.0
+    err_console.print(f"{stats.articles} articles in {elapsed:.1f} s ({rate:.1f} articles/s)")
+    if store is not None:
+        err_console.print(f"store: {db_path} ({store.inserted} new, {store.skipped} already "
+                          "stored)")
+    if output and output != "-":
+        err_console.print(f"json lines: {output}")
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    from dateline.show import render_document
+
+    document = _find_document(args)
+    if document is None:
+        return EXIT_FAIL
+    Console(highlight=False).print(render_document(document))
+    return EXIT_OK
+
+
+def _find_document(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from dateline.batch import process_batch
+    from dateline.errors import RecordError
+    from dateline.ingest import read_inputs
+    from dateline.nlp.pipeline import load_pipeline
+    from dateline.records import document_from_dict
+    from dateline.store.sqlite import connect
+
+    target = Path(args.target)
+    if target.exists():
+        items = list(read_inputs([target], args.date))
+        articles = [i for i in items if not isinstance(i, RecordError)]
+        for item in items:
+            if isinstance(item, RecordError):
+                err_console.print(f"dateline: {item}")
+        if not articles:
+            return None
+        result = process_batch(load_pipeline(), articles[:1])[0]
+        if isinstance(result, RecordError):
+            err_console.print(f"dateline: {result}")
+            return None
+        return result
+    if not Path(args.db).exists():
+        err_console.print(f"dateline: {args.target!r} is not a file, and there is no store "
+                          f"{args.db}")
+        return None
+    conn = connect(args.db, read_only=True)
+    row = conn.execute("SELECT document FROM articles WHERE id = ? OR id LIKE ? LIMIT 2",
+                       (args.target, args.target + "%")).fetchall()
+    conn.close()
+    if len(row) != 1:
+        err_console.print(f"dateline: no single article with id {args.target!r} in {args.db}")
+        return None
+    return document_from_dict(json.loads(row[0][0]))
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from dateline.eval import TASKS, evaluate
+
+    if args.task not in TASKS:
+        err_console.print(f"dateline: unknown eval task {args.task!r}; choose one of: "
+                          f"{', '.join(TASKS)}")
+        return EXIT_USAGE
+    try:
+        result = evaluate(args.task, args.path, limit=args.limit)
+    except (FileNotFoundError, NotImplementedError, ValueError) as exc:
+        err_console.print(f"dateline: {exc}")
+        return EXIT_FAIL
+    _print_figures(result)
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False, sort_keys=True))
+    return EXIT_OK
+
+
+def _print_figures(result: dict) -> None:
+    from rich.table import Table
+
+    table = Table(title=f"dateline eval {result['task']}", show_header=True)
+    table.add_column("figure")
+    table.add_column("value", justify="right")
+    for key, value in result.items():
+        if key in ("task", "path") or isinstance(value, (dict, list)):
+            continue
+        shown = f"{value:.4f}" if isinstance(value, float) else str(value)
+        table.add_row(key, shown)
+    Console(highlight=False).print(table)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
