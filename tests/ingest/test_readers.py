@@ -17,7 +17,8 @@ from dateline.records import Article
 @pytest.mark.parametrize(
     ("raw", "dct", "body"),
     [
-        (" date 2024-02-29 Troops moved.\n\nMore text.", "2024-02-29", "Troops moved.\n\nMore text."),
+        (" date 2024-02-29 Troops moved.\n\nMore text.", "2024-02-29",
+         "Troops moved.\n\nMore text."),
         ("date 2023-01-05 One line only.", "2023-01-05", "One line only."),
         ("\ufeffdate 2023-01-05\tTabbed body.", "2023-01-05", "Tabbed body."),
         ("No dateline here.\nSecond line.", None, "No dateline here.\nSecond line."),
@@ -58,7 +59,7 @@ def test_bad_text_files(data: bytes, code: str) -> None:
         ("date 2025-01-02 Café in Zürich.".encode(), "Café in Zürich."),
         ("date 2025-01-02 Café in Zürich.".encode("cp1252"), "Café in Zürich."),
         (codecs.BOM_UTF16_LE + "date 2025-01-02 Kyiv said.".encode("utf-16-le"), "Kyiv said."),
-        ("date 2025-01-02 Line one.\r\nLine two.".encode(), "Line one.\nLine two."),
+        (b"date 2025-01-02 Line one.\r\nLine two.", "Line one.\nLine two."),
     ],
 )
 def test_encodings(data: bytes, expected: str) -> None:

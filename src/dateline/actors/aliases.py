@@ -69,6 +69,9 @@ def cluster_mentions(mentions: list[Mention], dictionary: ActorDictionary) -> li
 
     for mention in mentions:
         span, label = mention.span, mention.label
+        if label != "PERSON" and _is_surname_of(span, full_names, dictionary):
+            # "Stubb said" tagged ORG after "President Alexander Stubb": the person again.
+            label = mention.label = "PERSON"
         if label == "PERSON":
             words = name_words(span)
             known = dictionary.person(span.text)
@@ -116,6 +119,16 @@ def _partial_name_key(position: int, words: list[str],
         return None
     before = [m for m in matches if m[0] < position]
     return (before[-1] if before else matches[0])[1]
+
+
+def _is_surname_of(span: Span, full_names: list[tuple[int, list[str], str]],
+                   dictionary: ActorDictionary) -> bool:
+    words = name_words(span)
+    if len(words) != 1 or not words[0][:1].isupper():
+        return False
+    if dictionary.country_of_word(span.text) or dictionary.organization(span.text):
+        return False
+    return any(full[-1].casefold() == words[0].casefold() for _, full, _ in full_names)
 
 
 def _contains(full: list[str], part: list[str]) -> bool:

@@ -40,7 +40,13 @@ def title_window(span: Span) -> Span | None:
             i -= 1
             continue
         break
-    while i < span.start and doc[i].lower_ in _TITLE_JOINERS:
+    # A common noun that is no title word does not belong to the title: "the position
+    # President Vladimir Putin laid out" -> "President".
+    title_words = ActorDictionary.load().title_words
+    while i < span.start and (
+        doc[i].lower_ in _TITLE_JOINERS
+        or (doc[i].pos_ == "NOUN" and doc[i].is_lower and doc[i].lower_ not in title_words)
+    ):
         i += 1
     return doc[i:span.start] if i < span.start else None
 
@@ -56,12 +62,15 @@ def apposition(span: Span) -> Span | None:
     return None
 
 
-def code_words(words: Iterable[Token], dictionary: ActorDictionary) -> tuple[str | None, str | None]:
+def code_words(words: Iterable[Token],
+               dictionary: ActorDictionary) -> tuple[str | None, str | None]:
     """(country, sector) named by a run of words: country words and sector terms."""
     tokens = list(words)
     country = None
-    for tok in tokens:
-        country = dictionary.country_of_word(tok.text) or country
+    for k, tok in enumerate(tokens):
+        if _negated_affiliation(tokens, k):
+            continue  # "pro-Ukrainian predecessor" says nothing of the person's country
+        country = dictionary.country_of_word(tok.text)
         if country:
             break
     if country is None:
@@ -83,6 +92,13 @@ def code_words(words: Iterable[Token], dictionary: ActorDictionary) -> tuple[str
             sector = table[longest[2]]
             break
     return country, sector
+
+
+def _negated_affiliation(tokens: list[Token], k: int) -> bool:
+    """A country word after "pro-" or "anti-" names a sympathy, not an affiliation."""
+    before = [t.lower_ for t in tokens[max(0, k - 2):k]]
+    return bool(before) and (before[-1] in ("pro", "anti") or before[-2:] in (["pro", "-"],
+                                                                            ["anti", "-"]))
 
 
 def country_mentions(doc: Doc, dictionary: ActorDictionary) -> list[tuple[int, str]]:
@@ -136,7 +152,8 @@ def _context_country(span: Span, countries: list[tuple[int, str]]) -> tuple[str 
     return None, 0.0
 
 
-def code_named(span: Span, label: str, dictionary: ActorDictionary) -> tuple[ActorCode | None, float]:
+def code_named(span: Span, label: str,
+               dictionary: ActorDictionary) -> tuple[ActorCode | None, float]:
     """Code a non-person named entity (GPE, NORP, ORG, FAC, LOC)."""
     text = span.text
     org = dictionary.organization(text)
@@ -157,8 +174,12 @@ def code_named(span: Span, label: str, dictionary: ActorDictionary) -> tuple[Act
         if window is not None:
             words = list(window) + words
         country, sector = code_words(words, dictionary)
-        if country or sector:
+        if country:
             return ActorCode(country, sector, None), 0.6
+        if sector:
+            # "Parliament fired two ministers": the country is the one the context names.
+            context, confidence = _context_country(span, country_mentions(span.doc, dictionary))
+            return ActorCode(context, sector, None), min(0.5, confidence) or 0.3
     return None, 0.0
 
 

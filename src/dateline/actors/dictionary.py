@@ -58,6 +58,7 @@ class ActorDictionary:
         self.groups: dict[str, str] = {}  # "troops" -> MIL
         self.org_words: dict[str, str] = {}  # "army" -> MIL
         self.max_term_words = 1
+        self.title_words: set[str] = set()  # every word of every title term
 
     @classmethod
     @cache
@@ -80,16 +81,19 @@ class ActorDictionary:
         for row in load_table("known_people.csv"):
             person = KnownActor(row["name"], _code(row["country"]), row["sector"] or None,
                                 row["role"] or None)
+            # Aliases are explicit and unambiguous in the table, single words included
+            # ("Zelensky", "Lula"); the last word of the full name is a surname candidate,
+            # used only when one known person has it.
             for name in [row["name"], *split_cell(row["aliases"])]:
-                key = normalize_name(name)
-                if " " in key or "-" in key:
-                    self.people.setdefault(key, person)
+                self.people.setdefault(normalize_name(name), person)
             surname = normalize_name(row["name"]).split()[-1]
             self.surnames.setdefault(surname, []).append(person)
         tables = {"title": self.titles, "group": self.groups, "org": self.org_words}
         for row in load_table("sectors.csv"):
             tables[row["kind"]][row["term"].casefold()] = row["sector"]
             self.max_term_words = max(self.max_term_words, len(row["term"].split()))
+            if row["kind"] == "title":
+                self.title_words.update(row["term"].casefold().split())
         return self
 
     # -- countries -------------------------------------------------------------------------

@@ -27,7 +27,9 @@ def decode_bytes(data: bytes) -> str:
             try:
                 return data.decode(encoding)
             except UnicodeDecodeError as exc:
-                raise InputError("decode", f"invalid {encoding} after its byte-order mark: {exc}")
+                raise InputError(
+                    "decode", f"invalid {encoding} after its byte-order mark: {exc}"
+                ) from None
     if b"\x00" in data[:_SNIFF]:
         raise InputError("binary", "the file holds NUL bytes: it is binary, not text")
     try:

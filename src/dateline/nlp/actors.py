@@ -51,13 +51,13 @@ class ActorAnnotator:
         assert self.dictionary is not None
         head = cluster.head.span
         actor: ActorCode | None = None
-        confidence = 0.0
+        confidence = -1.0
         for mention in sorted(cluster.mentions, key=lambda m: m.span is not head):
             if cluster.label == "PERSON":
                 code, conf = code_person(mention.span, self.dictionary, countries)
             else:
                 code, conf = code_named(mention.span, cluster.label, self.dictionary)
-            if code is not None and conf > confidence:
+            if code is not None and (code.country or code.sector) and conf > confidence:
                 actor, confidence = code, conf
         return Entity(
             id=ident,
@@ -68,7 +68,7 @@ class ActorAnnotator:
             canonical=cluster.canonical,
             mentions=[(m.span.start_char, m.span.end_char) for m in cluster.mentions],
             actor=actor,
-            confidence=round(max(0.5, confidence), 2) if actor else 0.5,
+            confidence=round(max(0.3, confidence), 2) if actor else 0.5,
         )
 
 
@@ -85,6 +85,8 @@ def named_mentions(doc: Doc, dictionary: ActorDictionary) -> list[Mention]:
             continue
         if _completes_title(span, dictionary):
             continue
+        if span[0].lower_ in ("pro", "anti"):
+            continue  # "pro-Ukrainian" is a stance, not a group
         label = ent.label_
         if label != "PERSON" and _is_titled_name(span, dictionary):
             label = "PERSON"
