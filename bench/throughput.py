@@ -1,0 +1,132 @@
+"""Throughput of ``dateline process`` beside bare spaCy on the same real articles.
+
+    python bench/throughput.py [--articles 2000] [--corpus DIR] [--n-process 1 2]
+
+Reads Reuters-21578 stories (SGML, ../shared/benchmarks/corpora/reuters21578), writes them
+once as JSON Lines, then runs each configuration in its own process (so peak RSS is that
+process's own) and prints articles/s, words/s, peak RSS and the ratio to bare spaCy:
+
+- bare spaCy: the same model and the same pipes, ``nlp.pipe`` over the texts, nothing else;
+- dateline: ``dateline process FILE.jsonl -o OUT.jsonl --db OUT.db`` end to end (reading,
+  all dateline components, JSON and SQLite writing), at each --n-process given.
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import json
+import re
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+DEFAULT_CORPUS = REPO.parent / "shared" / "benchmarks" / "corpora" / "reuters21578"
+
+_STORY = re.compile(r"<REUTERS.*?</REUTERS>", re.S)
+_BODY = re.compile(r"<BODY>(.*?)</BODY>", re.S)
+_DATE = re.compile(r"<DATE>\s*(\d+)-([A-Z]{3})-(\d{4})")
+_MONTHS = {m: i for i, m in enumerate(
+    ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"], 1)}
+
+
+def reuters_articles(corpus: Path, limit: int) -> list[dict]:
+    articles = []
+    for path in sorted(corpus.glob("reut2-*.sgm")):
+        raw = path.read_bytes().decode("latin-1")
+        for story in _STORY.findall(raw):
+            body = _BODY.search(story)
+            date = _DATE.search(story)
+            if not body or not date:
+                continue
+            text = html.unescape(body.group(1)).replace("\x03", "").strip()
+            if len(text) < 200:
+                continue
+            day, month, year = date.groups()
+            articles.append({"date": f"{year}-{_MONTHS[month]:02d}-{int(day):02d}",
+                             "text": text})
+            if len(articles) >= limit:
+                return articles
+    return articles
+
+
+BARE_SPACY = """
+import json, sys, time, resource
+from dateline.nlp.pipeline import default_model_path
+import spacy
+nlp = spacy.load(default_model_path())
+texts = [json.loads(line)["text"] for line in open(sys.argv[1], encoding="utf-8")]
+start = time.perf_counter()
+n = 0
+for doc in nlp.pipe(texts, batch_size=32):
+    n += 1
+elapsed = time.perf_counter() - start
+print(json.dumps({"articles": n, "seconds": elapsed,
+                  "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+
+def run_bare(jsonl: Path) -> dict:
+    out = subprocess.run([sys.executable, "-c", BARE_SPACY, str(jsonl)], check=True,
+                         capture_output=True, text=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+DATELINE = """
+import json, sys, time, resource
+from dateline.engine import run
+from dateline.ingest import read_inputs
+from dateline.nlp.pipeline import load_pipeline
+from dateline.store import JsonlSink, SqliteStore
+src, out_dir, n_process = sys.argv[1], sys.argv[2], int(sys.argv[3])
+if n_process == 1:
+    load_pipeline()  # warm the import and model caches like the bare run does
+sinks = [JsonlSink(out_dir + "/out.jsonl"), SqliteStore(out_dir + "/out.db")]
+start = time.perf_counter()
+stats = run(read_inputs([src]), sinks, n_process=n_process)
+for sink in sinks:
+    sink.close()
+elapsed = time.perf_counter() - start
+self_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+child_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+print(json.dumps({"articles": stats.articles, "seconds": elapsed,
+                  "peak_rss_mb": max(self_kb, child_kb) / 1024}))
+"""
+
+
+def run_dateline(jsonl: Path, n_process: int) -> dict:
+    with tempfile.TemporaryDirectory() as out_dir:
+        out = subprocess.run([sys.executable, "-c", DATELINE, str(jsonl), out_dir,
+                              str(n_process)], check=True, capture_output=True, text=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--articles", type=int, default=2000)
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--n-process", type=int, nargs="+", default=[1])
+    args = parser.parse_args()
+    if not args.corpus.is_dir():
+        sys.exit(f"corpus not found: {args.corpus}")
+    articles = reuters_articles(args.corpus, args.articles)
+    words = sum(len(a["text"].split()) for a in articles)
+    with tempfile.TemporaryDirectory() as tmp:
+        jsonl = Path(tmp) / "articles.jsonl"
+        jsonl.write_text("".join(json.dumps(a) + "\n" for a in articles), encoding="utf-8")
+        print(f"corpus: {len(articles)} Reuters-21578 stories, {words} words")
+        rows = [("bare spaCy (same model, same pipes)", run_bare(jsonl))]
+        for n in args.n_process:
+            rows.append((f"dateline process, n-process {n}", run_dateline(jsonl, n)))
+    base = rows[0][1]["articles"] / rows[0][1]["seconds"]
+    print(f"{'configuration':40} {'art/s':>8} {'words/s':>9} {'peak RSS MB':>12} {'ratio':>6}")
+    for name, r in rows:
+        rate = r["articles"] / r["seconds"]
+        print(f"{name:40} {rate:8.1f} {words / r['seconds']:9.0f} {r['peak_rss_mb']:12.0f} "
+              f"{rate / base:6.2f}")
+
+
+if __name__ == "__main__":
+    main()
