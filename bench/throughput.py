@@ -8,7 +8,8 @@ process's own) and prints articles/s, words/s, peak RSS and the ratio to bare sp
 
 - bare spaCy: the same model and the same pipes, ``nlp.pipe`` over the texts, nothing else;
 - dateline: ``dateline process FILE.jsonl -o OUT.jsonl --db OUT.db`` end to end (reading,
-  all dateline components, JSON and SQLite writing), at each --n-process given.
+  all dateline components, JSON and SQLite writing), at each --n-process given;
+- dateline on Ray (``--ray 1 2``): the Ray engine with that many actors, Parquet output.
 """
 
 from __future__ import annotations
@@ -103,11 +104,31 @@ def run_dateline(jsonl: Path, n_process: int) -> dict:
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
+RAY = """
+import json, sys, time
+from dateline.scale.ray_engine import run_ray
+src, out_dir, workers = sys.argv[1], sys.argv[2], int(sys.argv[3])
+start = time.perf_counter()
+stats = run_ray([src], out_dir, workers=workers)
+elapsed = time.perf_counter() - start
+print(json.dumps({"articles": stats.documents, "seconds": elapsed, "peak_rss_mb": float("nan")}))
+"""
+
+
+def run_on_ray(jsonl: Path, workers: int) -> dict:
+    with tempfile.TemporaryDirectory() as out_dir:
+        out = subprocess.run([sys.executable, "-c", RAY, str(jsonl), out_dir + "/pq",
+                              str(workers)], check=True, capture_output=True, text=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--articles", type=int, default=2000)
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--n-process", type=int, nargs="+", default=[1])
+    parser.add_argument("--ray", type=int, nargs="*", default=[],
+                        help="also run the Ray engine with these worker counts")
     args = parser.parse_args()
     if not args.corpus.is_dir():
         sys.exit(f"corpus not found: {args.corpus}")
@@ -120,6 +141,8 @@ def main() -> None:
         rows = [("bare spaCy (same model, same pipes)", run_bare(jsonl))]
         for n in args.n_process:
             rows.append((f"dateline process, n-process {n}", run_dateline(jsonl, n)))
+        for n in args.ray:
+            rows.append((f"dateline on Ray, {n} worker(s)", run_on_ray(jsonl, n)))
     base = rows[0][1]["articles"] / rows[0][1]["seconds"]
     print(f"{'configuration':40} {'art/s':>8} {'words/s':>9} {'peak RSS MB':>12} {'ratio':>6}")
     for name, r in rows:
