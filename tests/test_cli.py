@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from pathlib import Path
 
 import pytest
 
-from conftest import EXAMPLES
 from dateline.cli import EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, main
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 
 
 @pytest.fixture(scope="module")

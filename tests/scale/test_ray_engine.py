@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from pathlib import Path
 
 import pytest
 
-from conftest import EXAMPLES
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+
 
 ray = pytest.importorskip("ray")
 pytest.importorskip("pyarrow")

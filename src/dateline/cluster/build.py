@@ -1,0 +1,217 @@
+"""(Re)compute event clusters for a store: read reports, group them, write the cluster tables."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from dateline.cluster.compat import DATE_SLACK, Report, date_interval, same_event, undated_interval
+from dateline.cluster.minhash import find_duplicates
+
+COUNT_KINDS = ("killed", "injured", "missing", "arrested", "displaced", "released")
+
+
+@dataclass
+class Cluster:
+    seq: int
+    members: list[Report] = field(default_factory=list)
+
+    def accepts(self, report: Report) -> bool:
+        """Complete link: the report must match every member (no chaining)."""
+        return all(same_event(report, m) for m in self.members)
+
+
+def cluster_id(article_id: str, event_id: str) -> str:
+    """Stable id of a cluster: a hash of its earliest member event's key."""
+    return "C" + hashlib.sha1(f"{article_id}/{event_id}".encode()).hexdigest()[:16]
+
+
+MAX_INDEXED_DAYS = 62  # longer (or no) date intervals go to a list every report checks
+
+
+def _days(report: Report, slack: int = 0) -> range | None:
+    if report.date_start is None or report.date_end is None:
+        return None
+    first, last = report.date_start.toordinal() - slack, report.date_end.toordinal() + slack
+    return range(first, last + 1) if last - first < MAX_INDEXED_DAYS else None
+
+
+class _Block:
+    """The clusters of one type family and modality, indexed by the days their members may
+    fall on, so that a report is compared only with clusters it could join."""
+
+    def __init__(self) -> None:
+        self.by_day: dict[int, list[Cluster]] = {}
+        self.coarse: list[Cluster] = []
+        self.all: list[Cluster] = []
+
+    def candidates(self, report: Report) -> list[Cluster]:
+        days = _days(report, slack=DATE_SLACK.days)
+        if days is None:
+            return self.all
+        found = {c.seq: c for c in self.coarse}
+        for day in days:
+            for c in self.by_day.get(day, ()):
+                found[c.seq] = c
+        return [found[k] for k in sorted(found)]
+
+    def add(self, cluster: Cluster, report: Report) -> None:
+        if not cluster.members[:-1]:
+            self.all.append(cluster)
+        days = _days(report)
+        if days is None:
+            if cluster not in self.coarse:
+                self.coarse.append(cluster)
+            return
+        for day in days:
+            bucket = self.by_day.setdefault(day, [])
+            if not bucket or bucket[-1] is not cluster:
+                bucket.append(cluster)
+
+
+def group_reports(reports: Sequence[Report]) -> list[list[Report]]:
+    """Group reports of the same real event. ``reports`` come in canonical order (earliest
+    article first); each joins the first cluster (in creation order) whose members all match
+    it, or starts a new one."""
+    blocks: dict[tuple[str, str], _Block] = {}
+    clusters: list[Cluster] = []
+    for report in reports:
+        block = blocks.setdefault((report.family, report.modality_class), _Block())
+        chosen = next((c for c in block.candidates(report) if c.accepts(report)), None)
+        if chosen is None:
+            chosen = Cluster(len(clusters))
+            clusters.append(chosen)
+        chosen.members.append(report)
+        block.add(chosen, report)
+    return [c.members for c in clusters]
+
+
+def merge_counts(values: Iterable[int | None]) -> dict[str, int] | None:
+    """Conflicting figures as low / best (the median report) / high."""
+    known = sorted(v for v in values if v is not None)
+    if not known:
+        return None
+    return {"low": known[0], "best": known[(len(known) - 1) // 2], "high": known[-1]}
+
+
+_REPORTS_SQL = """
+SELECT e.article_id, e.id, e.type, e.modality, e.actor_country, e.recipient_country,
+       e.date, e.date_precision, a.dct, p.country, p.lat, p.lon, p.feature, p.name,
+       e.actor_text, e.recipient_text
+FROM events e
+JOIN articles a ON a.id = e.article_id
+LEFT JOIN places p ON p.article_id = e.article_id AND p.id = e.place_id
+ORDER BY coalesce(a.dct, '9999'), e.article_id, e.trigger_start, e.id
+"""
+
+
+def read_reports(conn: sqlite3.Connection) -> list[Report]:
+    reports = []
+    for row in conn.execute(_REPORTS_SQL):
+        (aid, eid, etype, modality, actor, recipient, value, precision, dct, country, lat, lon,
+         feature, name, actor_text, recipient_text) = tuple(row)
+        interval = date_interval(value, precision) or undated_interval(dct)
+        reports.append(Report(
+            aid, eid, etype, modality, actor, recipient,
+            interval[0] if interval else None, interval[1] if interval else None,
+            country, lat, lon, feature, name, actor_text, recipient_text,
+        ))
+    return reports
+
+
+def update_clusters(conn: sqlite3.Connection, threshold: float = 0.7) -> dict[str, int]:
+    """Recompute near-duplicate articles and event clusters of a store, in one transaction.
+
+    Idempotent: the same store gives the same tables and the same cluster ids. Returns counts:
+    events, clusters, multi_source (clusters with two or more independent sources) and
+    duplicates (syndicated articles).
+    """
+    articles = conn.execute(
+        "SELECT id, text FROM articles ORDER BY coalesce(dct, '9999'), id").fetchall()
+    duplicates = find_duplicates(((r[0], r[1]) for r in articles), threshold=threshold)
+    reports = read_reports(conn)
+    groups = group_reports(reports)
+    counts = _event_counts(conn)
+    with conn:
+        conn.execute("DELETE FROM event_cluster_members")
+        conn.execute("DELETE FROM event_clusters")
+        conn.execute("DELETE FROM article_duplicates")
+        conn.executemany(
+            "INSERT INTO article_duplicates (article_id, duplicate_of, similarity) "
+            "VALUES (?, ?, ?)",
+            [(aid, orig, sim) for aid, (orig, sim) in duplicates.items()])
+        multi = 0
+        for members in groups:
+            row, member_rows = _cluster_rows(conn, members, duplicates, counts)
+            multi += row["n_sources"] > 1
+            names = ", ".join(row)
+            conn.execute(f"INSERT INTO event_clusters ({names}) VALUES "
+                         f"({', '.join('?' * len(row))})", tuple(row.values()))
+            conn.executemany(
+                "INSERT INTO event_cluster_members (article_id, event_id, cluster_id, "
+                "duplicate_of) VALUES (?, ?, ?, ?)", member_rows)
+    return {"events": len(reports), "clusters": len(groups), "multi_source": multi,
+            "duplicates": len(duplicates)}
+
+
+def _event_counts(conn: sqlite3.Connection) -> dict[tuple[str, str], dict]:
+    rows = conn.execute(
+        "SELECT article_id, id, actor_text, actor_sector, recipient_text, recipient_sector, "
+        "mode, date_precision, " + ", ".join(COUNT_KINDS) + " FROM events")
+    names = [d[0] for d in rows.description]
+    return {(r[0], r[1]): dict(zip(names, tuple(r), strict=True)) for r in rows}
+
+
+def _cluster_rows(conn: sqlite3.Connection, members: list[Report],
+                  duplicates: dict[str, tuple[str, float]],
+                  details: dict[tuple[str, str], dict]) -> tuple[dict, list[tuple]]:
+    first = members[0]
+    cid = cluster_id(first.article_id, first.event_id)
+    info = [details[(m.article_id, m.event_id)] for m in members]
+    independent = [i for m, i in zip(members, info, strict=True)
+                   if m.article_id not in duplicates]
+    merged = {kind: merge_counts(i[kind] for i in independent) for kind in COUNT_KINDS}
+    starts = [m.date_start for m in members if m.date_start]
+    ends = [m.date_end for m in members if m.date_end]
+    precise = min(members, key=lambda m: ((m.date_end - m.date_start).days
+                                          if m.date_start and m.date_end else 10 ** 6))
+    placed = next((m for m in members if m.lat is not None), None)
+    row = {
+        "id": cid, "type": first.type,
+        "mode": _first(i["mode"] for i in info),
+        "date_start": max(starts).isoformat() if starts else None,
+        "date_end": min(ends).isoformat() if ends else None,
+        "date_precision": details[(precise.article_id, precise.event_id)]["date_precision"],
+        "actor_text": _first(i["actor_text"] for i in info),
+        "actor_country": _first(m.actor_country for m in members),
+        "actor_sector": _first(i["actor_sector"] for i in info),
+        "recipient_text": _first(i["recipient_text"] for i in info),
+        "recipient_country": _first(m.recipient_country for m in members),
+        "recipient_sector": _first(i["recipient_sector"] for i in info),
+        "place_name": placed.place_name if placed else _first(m.place_name for m in members),
+        "country": placed.country if placed else _first(m.country for m in members),
+        "lat": placed.lat if placed else None,
+        "lon": placed.lon if placed else None,
+        "n_events": len(members),
+        "n_articles": len({m.article_id for m in members}),
+        "n_sources": len({duplicates.get(m.article_id, (m.article_id,))[0] for m in members}),
+        "counts": json.dumps({k: v for k, v in merged.items() if v}),
+        "first_article_id": first.article_id, "first_event_id": first.event_id,
+    }
+    for kind in ("killed", "injured"):
+        figures = merged[kind] or {}
+        for level in ("low", "best", "high"):
+            row[f"{kind}_{level}"] = figures.get(level)
+    if row["date_start"] and row["date_end"] and row["date_start"] > row["date_end"]:
+        row["date_start"], row["date_end"] = row["date_end"], row["date_start"]
+    member_rows = [(m.article_id, m.event_id, cid,
+                    duplicates[m.article_id][0] if m.article_id in duplicates else None)
+                   for m in members]
+    return row, member_rows
+
+
+def _first(values: Iterable):  # type: ignore[no-untyped-def]
+    return next((v for v in values if v is not None), None)

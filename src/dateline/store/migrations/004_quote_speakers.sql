@@ -1,0 +1,2 @@
+-- Quotes by speaker (the canonical name where known): filter and top-speaker counts.
+CREATE INDEX quotes_speaker_name ON quotes (coalesce(speaker_canonical, speaker));

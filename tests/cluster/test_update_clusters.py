@@ -1,0 +1,98 @@
+"""Near-duplicates, merged counts, and update_clusters over a store of hand-built records."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dateline.cluster import MinHasher, find_duplicates, merge_counts, update_clusters
+from dateline.cluster.gold import load_gold, pairwise_scores
+from dateline.store.sqlite import SqliteStore, connect
+
+GOLD = Path(__file__).resolve().parents[1] / "fixtures" / "cluster_gold" / "articles.yaml"
+WIRE = ("Heavy rain flooded the lower districts of the port city overnight, forcing hundreds "
+        "of families to leave their homes, the mayor said on Monday. Emergency teams used "
+        "boats to reach people trapped on rooftops, and schools were closed until further "
+        "notice while the river stayed above its banks.")
+
+
+@pytest.mark.parametrize(("values", "expected"), [
+    ([26], {"low": 26, "best": 26, "high": 26}),
+    ([10, 15, 12], {"low": 10, "best": 12, "high": 15}),
+    ([4, None, 5], {"low": 4, "best": 4, "high": 5}),
+    ([None, None], None),
+])
+def test_merge_counts(values, expected) -> None:
+    assert merge_counts(values) == expected
+
+
+@pytest.mark.parametrize(("copy", "duplicate"), [
+    (WIRE, True),
+    (WIRE + " Reporting by the city desk.", True),
+    ("UPDATE 1 - " + WIRE.replace("hundreds", "thousands"), True),
+    (WIRE[: len(WIRE) // 2], False),  # half the story is another article
+    ("Heavy rain flooded farms in the north on Tuesday, officials said.", False),
+])
+def test_near_duplicates(copy, duplicate) -> None:
+    found = find_duplicates([("orig", WIRE), ("copy", copy)])
+    assert ("copy" in found) is duplicate
+    if duplicate:
+        assert found["copy"][0] == "orig"
+
+
+def test_signatures_do_not_depend_on_the_process() -> None:
+    assert MinHasher().signature(WIRE)[:4].tolist() == MinHasher().signature(WIRE)[:4].tolist()
+
+
+@pytest.fixture()
+def gold_store(tmp_path):
+    documents, gold = load_gold(GOLD)
+    path = tmp_path / "gold.db"
+    with SqliteStore(path) as store:
+        store.write(documents)
+    return path, documents, gold
+
+
+def members(conn) -> dict:
+    return {(r[0], r[1]): r[2] for r in conn.execute(
+        "SELECT article_id, event_id, cluster_id FROM event_cluster_members")}
+
+
+def test_gold_pairs_f1(gold_store) -> None:
+    path, _, gold = gold_store
+    conn = connect(path)
+    summary = update_clusters(conn)
+    assert summary["events"] == len(gold)
+    assert pairwise_scores(members(conn), gold)["pair_f1"] >= 0.85
+
+
+def test_update_is_idempotent_and_ids_are_stable(gold_store) -> None:
+    path, documents, _ = gold_store
+    conn = connect(path)
+    first = update_clusters(conn)
+    before = members(conn)
+    assert update_clusters(conn) == first
+    assert members(conn) == before
+    # a later article reporting a known event joins its cluster; no id changes
+    later = load_gold(GOLD)[0][2]  # g03: the Rivne strike
+    later.id, later.dct = "g99", "2025-10-17"
+    with SqliteStore(path) as store:
+        store.write([later])
+    update_clusters(conn)
+    after = members(conn)
+    assert {k: v for k, v in after.items() if k in before} == before
+    assert after[("g99", "V1")] == before[("g01", "V1")]
+
+
+def test_cluster_row_has_sources_and_merged_counts(gold_store) -> None:
+    path, _, _ = gold_store
+    conn = connect(path)
+    update_clusters(conn)
+    cid = members(conn)[("g01", "V1")]
+    row = conn.execute("SELECT n_events, n_articles, n_sources, killed_low, killed_best, "
+                       "killed_high, date_start, date_end, place_name FROM event_clusters "
+                       "WHERE id = ?", (cid,)).fetchone()
+    # g02 is a syndicated copy of g01: three articles, two independent sources; the copy's
+    # figure is not counted twice (4 from g01, 5 from g03)
+    assert tuple(row) == (3, 3, 2, 4, 4, 5, "2025-10-14", "2025-10-14", "Rivne")
