@@ -1,0 +1,104 @@
+"""Where an event happened: the place attached to its trigger, else its sentence's place, else
+the article's main place, with an ACLED-style precision (1 town, 2 near a town or a district,
+3 province, country or wider)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Doc, Token
+
+from dateline.nlp.extensions import items
+from dateline.records import EventPlace, Place
+
+# Prepositions that attach a place to an event ("strike on Ternopil", "fighting near Pokrovsk").
+ATTACHING_PREPOSITIONS = frozenset({
+    "in", "near", "at", "on", "outside", "around", "across", "into", "inside", "over", "within",
+    "throughout", "along", "off", "toward", "towards", "to", "from", "through",
+})
+APPROXIMATE_WORDS = frozenset({"near", "outside", "around", "nearby", "close", "toward",
+                               "towards", "off", "across", "outskirts"})
+
+
+def place_precision(place: Place, doc: Doc | None = None) -> int:
+    """ACLED-style precision of a place: 1 exact town, 2 near a town or a district, 3 wider."""
+    if place.feature in {"city", "landmark"}:
+        precision = 1
+    elif place.feature == "admin" and place.admin1 and place.admin1 != place.name:
+        precision = 2  # a second-level division
+    else:
+        precision = 3
+    if precision == 1 and doc is not None and _approximate(doc, place):
+        precision = 2
+    return precision
+
+
+def _approximate(doc: Doc, place: Place) -> bool:
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None:
+        return False
+    before = [t.lower_ for t in doc[max(span.start - 3, 0):span.start]]
+    return any(word in APPROXIMATE_WORDS for word in before)
+
+
+def event_location(doc: Doc, token: Token) -> EventPlace | None:
+    """The place of the event whose trigger is ``token``.
+
+    The place attached to the trigger or its clause by a preposition (or as the target of the
+    trigger), else the sentence's most precise place, else the article's main place.
+    """
+    places = [p for p in items(doc, "places") if p.role == "location"]
+    if not places:
+        return None
+    spans = {p.id: doc.char_span(p.start, p.end, alignment_mode="expand") for p in places}
+    sentence = token.sent
+    in_sentence = [
+        p for p in places
+        if spans[p.id] is not None and sentence.start <= spans[p.id].start < sentence.end
+    ]
+    if doc.has_annotation("DEP"):
+        attached = [p for p in in_sentence if _attached(spans[p.id].root, token)]
+        if attached:
+            best = min(attached, key=lambda p: (place_precision(p, doc),
+                                                abs(spans[p.id].start - token.i)))
+            return EventPlace(best.id, place_precision(best, doc))
+    if in_sentence:
+        best = min(in_sentence, key=lambda p: (place_precision(p, doc),
+                                               abs(spans[p.id].start - token.i)))
+        return EventPlace(best.id, place_precision(best, doc))
+    main = main_place(doc)
+    if main is None:
+        return None
+    return EventPlace(main.id, max(place_precision(main, doc), 2))
+
+
+def main_place(doc: Doc) -> Place | None:
+    """The article's main place: its most often named location (earliest on ties)."""
+    places = [p for p in items(doc, "places") if p.role == "location" and p.lat is not None]
+    if not places:
+        return None
+    counts = Counter((p.name, p.country) for p in places)
+    return max(places, key=lambda p: (counts[(p.name, p.country)], -p.start))
+
+
+def _attached(place: Token, trigger: Token) -> bool:
+    """The place hangs off the trigger's clause: through a preposition, or as its object."""
+    token = place
+    while token.dep_ in {"conj", "appos", "compound"} and token.head is not token:
+        token = token.head
+    if token.head == trigger and token.dep_ in {"dobj", "compound", "nmod", "npadvmod", "amod"}:
+        return True
+    if token.dep_ != "pobj":
+        return False
+    prep = token.head
+    if prep.lower_ not in ATTACHING_PREPOSITIONS:
+        return False
+    head = prep.head
+    # Climb through nouns and prepositions until the first verb: "strike on a house in Ternopil".
+    for _ in range(6):
+        if head == trigger:
+            return True
+        if head.pos_ in {"VERB", "AUX"} or head.head is head:
+            return False
+        head = head.head
+    return False

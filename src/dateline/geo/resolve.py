@@ -1,0 +1,330 @@
+"""Toponym resolution in context, the way a reader does it.
+
+Each distinct name in an article gets one sense (one sense per discourse). A candidate's score is
+a prior (population, feature class, how the name matched) plus the article's context: the
+countries and first-level divisions the article is about, "City, Region" pairs, and distance to
+the article's other places. The context is re-estimated from the current choices a few times,
+each name's own choice left out of its context.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from dateline.geo.gazetteer import ALIAS, ALTERNATE, Candidate, Gazetteer, GazetteerEntry
+from dateline.geo.names import name_key
+from dateline.geo.recognize import DIVISION_WORDS, Mention
+
+# Prior: weight of log10(population), bonus per feature level, penalty per kind of name match.
+POPULATION_WEIGHT = 0.9
+LEVEL_BONUS = {0: 4.0, 1: 3.5, 2: 0.5, 3: 0.0, 4: 0.0}  # continent, country, admin1, admin2, city
+CURATED_BONUS = 9.0  # dateline's own regions and landmarks ("Middle East", "the Kremlin")
+CAPITAL_BONUS = 2.0
+MATCH_PENALTY = {ALIAS: 1.5, ALTERNATE: 3.0}
+COUNTRY_ALIAS_PENALTY = 0.0  # "U.S.", "Britain": curated country aliases are as good as names
+# Context.
+COUNTRY_SHARE_WEIGHT = 3.0  # times the candidate's country's share of the article's places
+TOP_COUNTRY_BONUS = 1.0
+ADMIN1_MENTIONED_BONUS = 2.5  # a city in a first-level division the article names
+CONTAINS_MENTIONED_BONUS = 2.0  # a division that contains a city the article names
+PAIR_BONUS = 6.0  # "Gainesville, Ga.": the second name is the first's division or country
+DIVISION_BONUS = 3.0
+SHARED_NAME_PENALTY = 1.5  # "the Donetsk region": the name is a division's, not the city's
+DISTANCE_BONUS = ((100.0, 2.0), (300.0, 1.0), (800.0, 0.5))  # km to the nearest other place
+ITERATIONS = 3
+DIVISION_SUFFIXES = (" Oblast", " Region", " Province", " Governorate", " Krai", " District")
+
+
+@dataclass(slots=True)
+class Resolution:
+    mention: Mention
+    entry: GazetteerEntry | None
+    confidence: float
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def candidates_for(mention: Mention, gazetteer: Gazetteer) -> list[Candidate]:
+    """Gazetteer candidates of a mention; "Donetsk region" looks for the division first."""
+    text = mention.text
+    words = text.split()
+    division = mention.division
+    if len(words) > 1 and words[-1].lower() in DIVISION_WORDS:
+        base = " ".join(words[:-1])
+        found = list(gazetteer.lookup(text))
+        if not any(c.entry.feature == "admin" for c in found):
+            found += gazetteer.lookup(base)
+        text, division = base, True
+    else:
+        found = list(gazetteer.lookup(text))
+    if division:
+        for suffix in DIVISION_SUFFIXES:
+            found += gazetteer.lookup(text + suffix)
+        admins = [c for c in found if c.entry.feature == "admin"]
+        if admins:
+            found = admins
+    if gazetteer.is_demonym(text):  # a demonym given as a toponym: "Sudanese" -> Sudan
+        country = gazetteer.demonym_country(text)
+        return [Candidate(country, ALIAS)] if country is not None else []
+    if not found and text.lower().startswith("the "):
+        found = list(gazetteer.lookup(text[4:]))
+    if not found:
+        expanded = expand_abbreviations(text)
+        if expanded != text:
+            found = list(gazetteer.lookup(expanded))
+    best: dict[int, Candidate] = {}
+    for c in found:
+        if c.entry.key not in best or c.match < best[c.entry.key].match:
+            best[c.entry.key] = c
+    return list(best.values())
+
+
+# Abbreviations in place names: "Loudon Co.", "Mt. Vernon", "W. Columbia".
+ABBREVIATIONS = {
+    "co": "County", "twp": "Township", "mt": "Mount", "ft": "Fort", "st": "Saint",
+    "pt": "Point", "w": "West", "e": "East", "n": "North", "s": "South",
+}
+
+
+def expand_abbreviations(text: str) -> str:
+    """The name with its abbreviated words written out."""
+    words = []
+    for word in text.split():
+        bare = word.rstrip(".").lower()
+        words.append(ABBREVIATIONS.get(bare, word) if word.endswith(".") else word)
+    return " ".join(words)
+
+
+def prior(candidate: Candidate, capitals: frozenset[int] = frozenset()) -> float:
+    entry = candidate.entry
+    score = POPULATION_WEIGHT * math.log10(entry.population + 10)
+    score += LEVEL_BONUS.get(entry.level, 0.0)
+    if entry.feature in {"region", "landmark"}:
+        score += CURATED_BONUS
+    if entry.key in capitals:
+        score += CAPITAL_BONUS
+    if entry.feature == "country" and candidate.match == ALIAS:
+        score -= COUNTRY_ALIAS_PENALTY
+    else:
+        score -= MATCH_PENALTY.get(candidate.match, 0.0)
+    return score
+
+
+@dataclass(slots=True)
+class _Group:
+    key: str
+    mentions: list[int]
+    candidates: list[Candidate]
+    division: bool
+
+
+def resolve(
+    mentions: Sequence[Mention],
+    gazetteer: Gazetteer,
+    text: str = "",
+    hint_countries: Iterable[str] = (),
+) -> list[Resolution]:
+    """Resolve each mention to a gazetteer entry (or None), with a confidence in [0, 1].
+
+    ``text`` is the document text (for "City, Region" pairs); ``hint_countries`` are ISO
+    alpha-2 codes the article is known to be about (from its coded actors, say).
+    """
+    groups: dict[str, _Group] = {}
+    group_of: list[str] = []
+    for i, mention in enumerate(mentions):
+        key = name_key(mention.text) + ("#division" if mention.division else "")
+        if key not in groups:
+            groups[key] = _Group(key, [], candidates_for(mention, gazetteer), mention.division)
+        groups[key].mentions.append(i)
+        group_of.append(key)
+    capitals = capital_keys(gazetteer)
+    pairs = _pairs(mentions, text)
+    hints = Counter(c.upper() for c in hint_countries if c)
+
+    base = {
+        key: [prior(c, capitals) + _division_score(c, g.division)
+              - _shared_name_penalty(c, g.candidates) for c in g.candidates]
+        for key, g in groups.items()
+    }
+    choice: dict[str, int] = {key: _argmax(scores) for key, scores in base.items() if scores}
+    scores_final: dict[str, list[float]] = dict(base)
+    for _ in range(ITERATIONS):
+        new_choice: dict[str, int] = {}
+        for key, group in groups.items():
+            if not group.candidates:
+                continue
+            context = _Context(groups, choice, exclude=key, hints=hints)
+            scores = [
+                base[key][n] + context.score(c.entry)
+                + _pair_score(c.entry, group, pairs, groups, group_of)
+                for n, c in enumerate(group.candidates)
+            ]
+            scores_final[key] = scores
+            new_choice[key] = _argmax(scores)
+        if new_choice == choice:
+            break
+        choice = new_choice
+
+    resolutions: list[Resolution] = []
+    for i, mention in enumerate(mentions):
+        key = group_of[i]
+        group = groups[key]
+        if not group.candidates:
+            resolutions.append(Resolution(mention, None, 0.3))
+            continue
+        scores = scores_final[key]
+        best = choice[key]
+        runner_up = max((s for n, s in enumerate(scores) if n != best), default=None)
+        margin = scores[best] - runner_up if runner_up is not None else 4.0
+        confidence = round(0.5 + 0.45 * (1 - math.exp(-max(margin, 0.0) / 2)), 3)
+        resolutions.append(Resolution(mention, group.candidates[best].entry, confidence))
+    return resolutions
+
+
+def _argmax(scores: list[float]) -> int:
+    return max(range(len(scores)), key=scores.__getitem__)
+
+
+def _shared_name_penalty(candidate: Candidate, candidates: Sequence[Candidate]) -> float:
+    """A division named like a city inside it yields to the city: "New York" is the city."""
+    entry = candidate.entry
+    if entry.feature != "admin" or not entry.geonameid:
+        return 0.0
+    for other in candidates:
+        if (other.entry.feature == "city" and other.entry.admin1_id == entry.geonameid
+                and other.match <= candidate.match):
+            return SHARED_NAME_PENALTY
+    return 0.0
+
+
+def _division_score(candidate: Candidate, division: bool) -> float:
+    if not division:
+        return 0.0
+    return DIVISION_BONUS if candidate.entry.feature == "admin" else -DIVISION_BONUS
+
+
+class _Context:
+    """What the article is about, from the current choices of every other name."""
+
+    def __init__(self, groups: dict[str, _Group], choice: dict[str, int], exclude: str,
+                 hints: Counter) -> None:
+        weights: Counter = Counter()
+        for country, n in hints.items():
+            weights[country] += 0.5 * n
+        self.admin1s: set[int] = set()
+        self.city_admin1s: set[int] = set()
+        self.points: list[tuple[float, float]] = []
+        for key, n in choice.items():
+            if key == exclude:
+                continue
+            group = groups[key]
+            entry = group.candidates[n].entry
+            count = len(group.mentions)
+            if entry.country:
+                weights[entry.country] += {1: 2.0, 2: 1.5}.get(entry.level, 1.0) * count
+            if entry.level == 2 and entry.geonameid:
+                self.admin1s.add(entry.geonameid)
+            if entry.level >= 3:
+                if entry.admin1_id:
+                    self.city_admin1s.add(entry.admin1_id)
+                self.points.append((entry.lat, entry.lon))
+        total = sum(weights.values())
+        self.shares = {c: w / total for c, w in weights.items()} if total else {}
+        self.top = weights.most_common(1)[0][0] if weights else None
+
+    def score(self, entry: GazetteerEntry) -> float:
+        score = 0.0
+        if entry.country:
+            score += COUNTRY_SHARE_WEIGHT * self.shares.get(entry.country, 0.0)
+            if entry.country == self.top:
+                score += TOP_COUNTRY_BONUS
+        if entry.level >= 3 and entry.admin1_id in self.admin1s:
+            score += ADMIN1_MENTIONED_BONUS
+        if entry.level == 2 and entry.geonameid in self.city_admin1s:
+            score += CONTAINS_MENTIONED_BONUS
+        if entry.level >= 3 and self.points:
+            nearest = min(haversine_km(entry.lat, entry.lon, lat, lon) for lat, lon in self.points)
+            for limit, bonus in DISTANCE_BONUS:
+                if nearest <= limit:
+                    score += bonus
+                    break
+        return score
+
+
+def _pairs(mentions: Sequence[Mention], text: str) -> dict[int, int]:
+    """Index pairs (i, j) where mention j follows mention i after a comma: "City, Region"."""
+    pairs: dict[int, int] = {}
+    if not text:
+        return pairs
+    for i in range(len(mentions) - 1):
+        gap = text[mentions[i].end:mentions[i + 1].start]
+        if gap.strip() == ",":
+            pairs[i] = i + 1
+    return pairs
+
+
+def _pair_score(entry: GazetteerEntry, group: _Group, pairs: dict[int, int],
+                groups: dict[str, _Group], group_of: list[str]) -> float:
+    if entry.level < 3:
+        return 0.0
+    for i in group.mentions:
+        j = pairs.get(i)
+        if j is None:
+            continue
+        for other in groups[group_of[j]].candidates:
+            container = other.entry
+            if container.level == 1 and container.country == entry.country:
+                return PAIR_BONUS
+            if container.level == 2 and container.geonameid == entry.admin1_id:
+                return PAIR_BONUS
+    return 0.0
+
+
+_CAPITALS: dict[str, frozenset[int]] = {}
+
+
+def capital_keys(gazetteer: Gazetteer) -> frozenset[int]:
+    """Gazetteer keys of national capitals (a prior: "Moscow" is Russia's capital)."""
+    cached = _CAPITALS.get(str(gazetteer.path))
+    if cached is None:
+        cached = frozenset(gazetteer.capitals())
+        _CAPITALS[str(gazetteer.path)] = cached
+    return cached
+
+
+def fits_context(resolutions: Sequence[Resolution],
+                 km: float = 150.0) -> Callable[[Sequence[Candidate]], bool]:
+    """A judge of candidates for names found in context: true where one of them is a place the
+    article already names, a country, a division of a country it names, or a town in a
+    division it names or within ``km`` of a town it names."""
+    located = [r.entry for r in resolutions if r.entry is not None]
+    keys = {e.key for e in located}
+    countries = {e.country for e in located if e.country}
+    admin1s = {e.admin1_id for e in located if e.admin1_id}
+    admin1s |= {e.geonameid for e in located if e.level == 2 and e.geonameid}
+    points = [(e.lat, e.lon) for e in located if e.level >= 3]
+
+    def accept(candidates: Sequence[Candidate]) -> bool:
+        for candidate in candidates:
+            entry = candidate.entry
+            if entry.key in keys or entry.level == 1:
+                return True
+            if entry.level == 2 and entry.country in countries:
+                return True
+            if entry.level >= 3 and (
+                entry.admin1_id in admin1s
+                or any(haversine_km(entry.lat, entry.lon, lat, lon) <= km for lat, lon in points)
+            ):
+                return True
+        return False
+
+    return accept
