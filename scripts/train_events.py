@@ -1,6 +1,6 @@
 """Train dateline's event classifier: ``python scripts/train_events.py``.
 
-1. Fill the templates of ``training/templates.yaml`` with the slots of ``training/slots.yaml``
+1. Fill the templates of ``training/templates*.yaml`` with the slots of ``training/slots.yaml``
    (fixed seed) and write them to ``training/generated.jsonl``: data written for this project.
 2. Read every ``training/*.jsonl`` ({"text", "label"}; hand-written ones included).
 3. Tag them with the English model (no parser, no NER: only what the features need), fit the
@@ -57,7 +57,10 @@ def wrap(sentence: str, rng: random.Random) -> str:
 
 def generate(per_label: int, seed: int) -> list[dict[str, str]]:
     slots = yaml.safe_load((TRAINING / "slots.yaml").read_text(encoding="utf-8"))
-    templates = yaml.safe_load((TRAINING / "templates.yaml").read_text(encoding="utf-8"))
+    templates: dict[str, list[str]] = {}
+    for path in sorted(TRAINING.glob("templates*.yaml")):
+        for label, patterns in yaml.safe_load(path.read_text(encoding="utf-8")).items():
+            templates.setdefault(label, []).extend(patterns)
     rng = random.Random(seed)
     rows: list[dict[str, str]] = []
     for label, patterns in templates.items():

@@ -1,0 +1,93 @@
+"""Refine an event's mode from cue words of its sentence (``event_cues.yaml``).
+
+"A suicide bomber blew himself up" is ASSAULT suicide-attack even though the trigger is
+"blew up"; "the earthquake killed 12" is OTHER natural-disaster, not ASSAULT.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span
+
+from dateline.resources import load_yaml
+
+CUES = "event_cues.yaml"
+
+
+@dataclass(frozen=True, slots=True)
+class CueRule:
+    types: frozenset[str]
+    modes: frozenset[str | None]
+    cues: frozenset[str]
+    to_mode: str
+    to_type: str | None = None
+    no_actor: bool = False
+
+
+def load_rules(name: str = CUES) -> list[CueRule]:
+    rules = []
+    for row in load_yaml(name)["rules"]:
+        rules.append(CueRule(types=frozenset(row["types"]), modes=frozenset(row["modes"]),
+                             cues=frozenset(c.lower() for c in row["cues"]),
+                             to_mode=row["to_mode"], to_type=row.get("to_type"),
+                             no_actor=bool(row.get("no_actor", False))))
+    return rules
+
+
+def sentence_words(sent: Span) -> set[str]:
+    return {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+
+
+def apply_cues(event_type: str, mode: str | None, actor_words: set[str], words: set[str],
+               rules: list[CueRule]) -> tuple[str, str | None]:
+    """The (type, mode) after the first rule that applies, or the input unchanged.
+
+    ``actor_words``: lemmas of the event's actor (empty if none). A rule marked ``no_actor``
+    applies only when there is no actor, or the actor is itself one of the rule's cues
+    ("a tsunami killed 200": the tsunami is the cause, not a perpetrator)."""
+    for rule in rules:
+        if event_type not in rule.types or mode not in rule.modes:
+            continue
+        if rule.no_actor and actor_words and not actor_words & rule.cues:
+            continue
+        if words & rule.cues:
+            return rule.to_type or event_type, rule.to_mode
+    return event_type, mode
+
+
+def territory_mode(actor_words: set[str], name: str = CUES) -> str | None:
+    """ "regain" when the actor is state forces, "overtake" when it is not, None if unknown."""
+    data = load_yaml(name)
+    if actor_words & set(data["non_state"]):
+        return "overtake"
+    if actor_words & set(data["state_forces"]):
+        return "regain"
+    return None
+
+
+def protest_violence(event_type: str, mode: str | None, words: set[str],
+                     actor_words: set[str] | None, name: str = CUES) -> tuple[str, str | None]:
+    """Re-type violence and arrests that happen at a protest (see ``event_cues.yaml``)."""
+    data = load_yaml(name)
+    if not words & set(data["protest_words"]):
+        return event_type, mode
+    if event_type == "COERCE" and mode == "arrest":
+        return "PROTEST", "intervention"
+    if event_type == "ASSAULT" and mode in (None, "clash", "firearms", "beat", "primitive"):
+        if actor_words and actor_words & set(data["crowd_words"]):
+            return "PROTEST", "riot"
+        if actor_words:
+            return "ASSAULT", "crowd-control"
+    return event_type, mode
+
+
+def violence_side(recipient_words: set[str], name: str = CUES) -> str | None:
+    """ "firearms" (one-sided, ACLED Attack) when the recipient is civilians, "clash" (ACLED
+    Armed clash) when it is an armed group or post, None when the recipient says neither."""
+    data = load_yaml(name)
+    if recipient_words & set(data["armed_words"]):
+        return "clash"
+    if recipient_words & set(data["civilian_words"]):
+        return "firearms"
+    return None

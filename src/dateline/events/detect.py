@@ -1,0 +1,271 @@
+"""Event detection per clause: lexicon triggers over the parse, typed and refined.
+
+Every verb or noun the trigger lexicon knows evokes a candidate; light verbs defer to their
+object ("imposed sanctions", "held talks"); a noun that is an argument of a verb trigger of the
+same type is the same event ("an airstrike killed 26" is one event, mode aerial). The
+sentence classifier refines a missing mode within the lexicon's type and proposes an event
+for a sentence where the lexicon found none.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from dateline.events.classifier import EventClassifier
+from dateline.events.counts import Number, sentence_counts
+from dateline.events.cues import (
+    CueRule,
+    apply_cues,
+    protest_violence,
+    sentence_words,
+    territory_mode,
+    violence_side,
+)
+from dateline.events.lexicon import Entry, Lexicon
+from dateline.events.modality import modality
+from dateline.events.participants import actor_span, anchor, phrase, recipient_span
+
+# Verbs that only carry their object's event ("launch an attack", "impose sanctions").
+LIGHT_VERBS = frozenset({
+    "hold", "launch", "carry", "conduct", "impose", "stage", "make", "issue", "give", "reach",
+    "announce", "mount", "begin", "start", "continue", "open", "have", "take", "join", "call",
+    "lead", "organize", "organise", "express", "voice", "sign", "seal", "strike", "unleash",
+    "wage", "resume", "step", "end", "commit", "perpetrate",
+})
+# Nouns that name an event only as the subject/object of a same-type verb: merged into it.
+MERGE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "agent", "npadvmod"})
+# "X said Y must do Z": a reported obligation is X's demand on Y (PLOVER REQUEST).
+DEONTIC_AUX = frozenset({"must", "should"})
+DECLARING_VERBS = frozenset({"say", "declare", "announce", "insist", "reiterate", "conclude",
+                             "state", "tell", "issue", "stress", "repeat", "write"})
+# Verbs whose complement is reported speech rather than an event of their own.
+SPEECH_VERBS = frozenset({"say", "tell", "report", "add", "state", "note", "write"})
+
+
+STRONG_CLASSIFIER = 0.6
+
+
+@dataclass
+class Candidate:
+    trigger: Token
+    type: str
+    mode: str | None
+    cameo: str | None
+    contexts: list[str]
+    modality: str
+    actor: Span | None = None
+    recipient: Span | None = None
+    counts: dict[str, Number] = field(default_factory=dict)
+    confidence: float = 0.6
+    inferred_actor: bool = False
+    absorbed: list[Token] = field(default_factory=list)
+
+    @property
+    def sentence(self) -> Span:
+        return self.trigger.sent
+
+
+def _candidate(token: Token, entry: Entry, confidence: float) -> Candidate:
+    return Candidate(
+        trigger=token, type=entry.type, mode=entry.mode, cameo=entry.cameo,
+        contexts=[entry.context] if entry.context else [], modality=modality(token),
+        actor=actor_span(token), recipient=recipient_span(token), confidence=confidence,
+    )
+
+
+def _is_light_use(token: Token, lexicon: Lexicon) -> bool:
+    """A light verb whose direct object is itself a trigger: the object carries the event."""
+    if token.lemma_.lower() not in LIGHT_VERBS:
+        return False
+    return any(c.dep_ in ("dobj", "attr") and (lexicon.match(c) or any(
+        g.dep_ == "compound" and lexicon.match(g) for g in c.children)) for c in token.children)
+
+
+def sentence_candidates(sent: Span, lexicon: Lexicon,
+                        classifier: EventClassifier | None = None,
+                        min_classifier: float = 0.5,
+                        cue_rules: list[CueRule] | None = None) -> list[Candidate]:
+    """Candidates of one sentence, merged and refined, in text order."""
+    found: dict[int, Candidate] = {}
+    probs = classifier.predict_proba(sent) if classifier is not None else {}
+    for token in sent:
+        entry = _choose(lexicon.matches(token), probs)
+        if entry is None or _is_light_use(token, lexicon):
+            continue
+        if token.pos_ == "VERB" and token.lemma_.lower() in SPEECH_VERBS:
+            continue
+        found[token.i] = _candidate(token, entry, 0.6 if token.pos_ == "VERB" else 0.5)
+    _add_demands(sent, found)
+    # a noun trigger under a light verb takes the verb's arguments and modality
+    for cand in found.values():
+        noun = anchor(cand.trigger)
+        head = noun.head
+        if cand.trigger.pos_ == "NOUN" and noun.dep_ in ("dobj", "attr") and (
+                head.lemma_.lower() in LIGHT_VERBS):
+            cand.actor = cand.actor or actor_span(head)
+            cand.recipient = cand.recipient or recipient_span(head, exclude=noun)
+            cand.modality = modality(head)
+    _merge_arguments(found)
+    _merge_consequences(found)
+    words = sentence_words(sent) if cue_rules else set()
+    for cand in found.values():
+        _refine(cand, probs)
+        if cue_rules:
+            actor_words = {t.lemma_.lower() for t in cand.actor} if cand.actor else set()
+            new_type, new_mode = apply_cues(cand.type, cand.mode, actor_words, words, cue_rules)
+            if (new_type, new_mode) != (cand.type, cand.mode):
+                cand.type, cand.mode, cand.cameo = new_type, new_mode, None
+        if cue_rules:
+            actor_words = {t.lemma_.lower() for t in cand.actor} if cand.actor else None
+            new = protest_violence(cand.type, cand.mode, words, actor_words)
+            if new != (cand.type, cand.mode):
+                cand.type, cand.mode, cand.cameo = new[0], new[1], None
+        if cand.type == "ASSAULT" and cand.mode in (None, "clash", "firearms") and (
+                cand.recipient is not None):
+            side = violence_side({t.lemma_.lower() for t in cand.recipient})
+            if side and side != cand.mode:
+                cand.mode, cand.cameo = side, None
+        if cand.mode in ("regain", "overtake") and cand.actor is not None:
+            cand.mode = territory_mode({t.lemma_.lower() for t in cand.actor}) or cand.mode
+    _attach_counts(sent, found)
+    out = sorted(found.values(), key=lambda c: c.trigger.i)
+    if probs:
+        # the classifier proposes a sentence-level event the lexicon missed: always when the
+        # lexicon found nothing, otherwise only a confident one of a type not found yet
+        extra = _from_classifier(sent, probs, min_classifier if not out else STRONG_CLASSIFIER)
+        types = {c.type for c in out}
+        out += [c for c in extra if c.type not in types and c.trigger.i not in found]
+    return out
+
+
+def _add_demands(sent: Span, found: dict[int, Candidate]) -> None:
+    for token in sent:
+        if token.dep_ != "ccomp" or token.head.lemma_.lower() not in DECLARING_VERBS:
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ in DEONTIC_AUX for c in token.children):
+            continue
+        head = token.head
+        if head.i in found:
+            continue
+        subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        found[head.i] = Candidate(
+            trigger=head, type="REQUEST", mode=None, cameo="100", contexts=[],
+            modality=modality(head), actor=actor_span(head),
+            recipient=phrase(subject) if subject is not None and subject.pos_ != "PRON" else None,
+            confidence=0.55)
+
+
+def _type_mass(probs: dict[str, float], event_type: str) -> float:
+    return sum(p for label, p in probs.items() if label.split(":")[0] == event_type)
+
+
+def _choose(entries: list[Entry], probs: dict[str, float]) -> Entry | None:
+    """Among a word's senses ("strike": attack or walkout), the one the sentence supports."""
+    if len(entries) <= 1 or not probs:
+        return entries[0] if entries else None
+    return max(entries, key=lambda e: _type_mass(probs, e.type))
+
+
+def _merge_consequences(found: dict[int, Candidate]) -> None:
+    """ "struck X, killing 26", "airstrikes that destroyed X": a same-type verb in an
+    adverbial, conjoined or relative clause of a trigger tells the same event; its counts and
+    arguments go to the governing trigger."""
+    for i in sorted(found, reverse=True):
+        cand = found.get(i)
+        if cand is None or cand.trigger.dep_ not in ("advcl", "conj", "xcomp", "acl", "relcl"):
+            continue
+        head = found.get(cand.trigger.head.i)
+        if head is None or head.type != cand.type or head is cand:
+            continue
+        if cand.trigger.dep_ == "acl" and cand.trigger.tag_ not in ("VBG",):
+            continue
+        if head.mode is None or head.mode in ("clash",) and cand.mode:
+            head.mode, head.cameo = cand.mode or head.mode, cand.cameo or head.cameo
+        for name, number in cand.counts.items():
+            head.counts.setdefault(name, number)
+        head.recipient = head.recipient or cand.recipient
+        head.absorbed.extend([cand.trigger, *cand.absorbed])
+        del found[i]
+
+
+def _merge_arguments(found: dict[int, Candidate]) -> None:
+    """Fold a noun trigger into the verb trigger it is an argument of, when types agree."""
+    for i in sorted(found):
+        cand = found.get(i)
+        if cand is None or cand.trigger.pos_ != "NOUN":
+            continue
+        head = cand.trigger.head
+        if cand.trigger.dep_ == "pobj" and head.dep_ == "prep":
+            head = head.head
+        verb = found.get(head.i)
+        if verb is None or verb is cand or cand.trigger.dep_ not in MERGE_DEPS:
+            continue
+        if verb.type != cand.type:
+            continue
+        # the noun is usually the more specific ("airstrike" vs "kill")
+        if cand.mode and not verb.mode or verb.mode in (None, "clash") and cand.mode:
+            verb.mode, verb.cameo = cand.mode, cand.cameo or verb.cameo
+        verb.contexts = sorted(set(verb.contexts) | set(cand.contexts))
+        if verb.actor is not None and verb.actor.root == cand.trigger:
+            verb.actor = cand.actor  # "the strike killed 9": the strike is not its own actor
+        elif verb.actor is None:
+            verb.actor = cand.actor
+        verb.recipient = verb.recipient or cand.recipient
+        verb.absorbed.append(cand.trigger)
+        del found[i]
+
+
+def _refine(cand: Candidate, probs: dict[str, float]) -> None:
+    """Fill a missing or generic mode from the classifier, within the lexicon's type."""
+    if not probs:
+        return
+    same = {label: p for label, p in probs.items() if label.split(":")[0] == cand.type}
+    agreement = sum(same.values())
+    cand.confidence = round(min(0.95, cand.confidence * 0.7 + 0.4 * agreement), 3)
+    if cand.mode in (None, "clash", "firearms", "destroy") and same:
+        best = max(same, key=same.get)
+        _, _, mode = best.partition(":")
+        if mode and same[best] >= 0.25:
+            cand.mode = mode
+
+
+def _from_classifier(sent: Span, probs: dict[str, float], threshold: float) -> list[Candidate]:
+    label = max(probs, key=probs.get)
+    if label == "NONE" or probs[label] < threshold:
+        return []
+    event_type, _, mode = label.partition(":")
+    root = sent.root
+    return [Candidate(trigger=root, type=event_type, mode=mode or None, cameo=None, contexts=[],
+                      modality=modality(root), actor=actor_span(root),
+                      recipient=recipient_span(root), confidence=round(0.5 * probs[label], 3))]
+
+
+def _attach_counts(sent: Span, found: dict[int, Candidate]) -> None:
+    """Give each count to the candidate whose trigger decided it, else the nearest violent one."""
+    if not found:
+        return
+    for name, number, word in sentence_counts(sent):
+        owner = found.get(word.i)
+        if owner is None:
+            for cand in found.values():
+                if word in cand.absorbed:
+                    owner = cand
+        if owner is None:
+            node = word
+            for _ in range(6):
+                if node.i in found:
+                    owner = found[node.i]
+                    break
+                if node.head.i == node.i:
+                    break
+                node = node.head
+        if owner is None:
+            violent = [c for c in found.values() if c.type in ("ASSAULT", "OTHER", "COERCE",
+                                                               "RETREAT")]
+            pool = violent or list(found.values())
+            owner = min(pool, key=lambda c: abs(c.trigger.i - word.i))
+        if owner.type == "RETREAT" and name == "killed":
+            name = "released"  # "returned 1,000 bodies": remains handed back, not deaths
+        owner.counts.setdefault(name, number)

@@ -1,0 +1,77 @@
+"""Modality of an event trigger: asserted, negated, future, hypothetical or reported."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+FUTURE_AUX = frozenset({"will", "shall", "'ll"})
+HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should"})
+# Heads whose complement is intended or expected rather than done: "expected to meet".
+INTENT_HEADS = frozenset({
+    "expect", "plan", "poise", "intend", "prepare", "aim", "hope", "schedule", "set", "due",
+    "threaten", "vow", "pledge", "promise", "agree", "want", "seek", "try", "attempt", "mull",
+    "consider", "propose", "offer", "go", "likely", "ready", "about", "urge", "ask", "call",
+    "demand", "willing", "prepared", "poised", "determined", "eager",
+})
+NEGATING_HEADS = frozenset({"refuse", "fail", "decline", "deny", "reject", "avoid"})
+REPORTING_HEADS = frozenset({
+    "say", "tell", "report", "claim", "state", "announce", "add", "allege", "according",
+    "insist", "confirm", "note", "write", "believe", "accuse", "quote",
+})
+CONDITION_MARKS = frozenset({"if", "unless"})
+
+
+def _clause_children(token: Token) -> list[Token]:
+    return list(token.children)
+
+
+def is_negated(token: Token) -> bool:
+    if any(c.dep_ == "neg" for c in token.children):
+        return True
+    return any(c.dep_ == "det" and c.lower_ in ("no",) for c in token.children)
+
+
+def modality(token: Token) -> str:
+    """The modality of the event a trigger token evokes (first rule that applies wins)."""
+    children = _clause_children(token)
+    aux = {c.lower_ for c in children if c.dep_ in ("aux", "auxpass")}
+    if is_negated(token):
+        return "negated"
+    head = token.head if token.dep_ in ("xcomp", "ccomp", "pobj", "dobj", "acl") else None
+    if token.dep_ == "pobj" and token.head.dep_ == "prep":
+        head = token.head.head
+    if head is not None and head.i != token.i:
+        if head.lemma_.lower() in NEGATING_HEADS and token.dep_ == "xcomp":
+            return "negated"
+        if is_negated(head) and token.dep_ in ("xcomp", "dobj"):
+            return "negated"
+    if aux & HYPOTHETICAL_AUX or any(c.lower_ in CONDITION_MARKS for c in children
+                                     if c.dep_ == "mark"):
+        return "hypothetical"
+    if aux & FUTURE_AUX or ("going" in aux and "to" in aux):
+        return "future"
+    if head is not None and head.i != token.i and token.dep_ == "xcomp":
+        if head.lemma_.lower() in INTENT_HEADS:
+            return "future"
+        head_aux = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
+        if head_aux & FUTURE_AUX:
+            return "future"
+        if head_aux & HYPOTHETICAL_AUX:
+            return "hypothetical"
+    if is_reported(token):
+        return "reported"
+    return "asserted"
+
+
+def is_reported(token: Token) -> bool:
+    """The trigger's clause is the complement of a reporting verb ("X said that ...")."""
+    node = token
+    for _ in range(4):
+        if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_.lower() in REPORTING_HEADS:
+            return True
+        if node.dep_ in ("conj", "xcomp", "advcl") and node.head.i != node.i:
+            node = node.head
+            continue
+        break
+    return any(c.lower_ == "according" for c in token.sent
+               if c.dep_ == "prep" and c.head.i == token.sent.root.i)

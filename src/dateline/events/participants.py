@@ -1,0 +1,248 @@
+"""Actor and recipient of a trigger, read off the dependency parse.
+
+Verbs: subject (active) or ``by`` agent (passive) is the actor; direct object, passive
+subject or the object of on/against/with/at/to/into is the recipient. Nouns: "X's attack",
+"attack by X" give the actor, "attack on Y" the recipient. A trigger without a subject of its
+own takes its governing verb's ("X threatened to attack Y", "X struck Y and killed Z").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+SUBJECT_DEPS = frozenset({"nsubj"})
+# Dependency labels inside a noun phrase that do not belong to the participant's name.
+CUT_DEPS = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "advcl", "prep", "case"})
+KEEP_PREPS = frozenset({"of"})
+NOT_PARTICIPANTS = frozenset({"PRON"})
+NUMERIC_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
+
+
+def phrase(token: Token) -> Span:
+    """The noun phrase headed by ``token``, without relative clauses, appositions or lists."""
+    left, right = token.i, token.i
+    stack = [token]
+    while stack:
+        node = stack.pop()
+        for child in node.children:
+            if child.dep_ in CUT_DEPS and not (child.dep_ == "prep" and child.lower_ in KEEP_PREPS):
+                continue
+            left, right = min(left, child.i), max(right, child.i)
+            stack.append(child)
+    doc: Doc = token.doc
+    for i in range(token.i - 1, left - 1, -1):  # never across a line break (headings)
+        if doc[i].is_space and "\n" in doc[i].text:
+            left = i + 1
+            break
+    for i in range(token.i + 1, right + 1):
+        if doc[i].is_space and "\n" in doc[i].text:
+            right = i - 1
+            break
+    while right > left and (doc[right].is_punct or doc[right].is_space):
+        right -= 1
+    return doc[left:right + 1]
+
+
+PARTITIVES = frozenset({"thousand", "hundred", "dozen", "score", "million", "group", "number",
+                        "crowd", "member", "some", "many", "most", "all", "majority", "part",
+                        "half", "one", "band", "unit"})
+
+
+def partitive_head(token: Token) -> Token:
+    """ "thousands of Iraqi Kurds" -> Kurds; "a group of gunmen" -> gunmen."""
+    if token.like_num or token.lemma_.lower() in PARTITIVES or token.ent_type_ == "CARDINAL":
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if obj is not None:
+                    return obj
+    return token
+
+
+# "agreed to a ceasefire", "remained on alert": the noun's actor is the verb's subject; not
+# "killed in an attack", "dead from airstrikes" (cause or place, another actor).
+INHERITING_PREPS = frozenset({"to", "on", "into", "for"})
+
+
+def _usable(token: Token | None) -> bool:
+    return (token is not None and token.pos_ not in NOT_PARTICIPANTS
+            and token.ent_type_ not in NUMERIC_ENTS)
+
+
+def _prep_object(token: Token, preps: frozenset[str]) -> Token | None:
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    return grandchild
+    return None
+
+
+# "X issued a statement calling for ...": the statement's issuer is the caller.
+STATEMENT_NOUNS = frozenset({"statement", "declaration", "resolution", "letter", "report",
+                             "communique", "motion", "message", "appeal", "decree", "note"})
+# Adjectival passives whose subject is the one who acts: "X is opposed to", "X is prepared to".
+STATIVE_PASSIVES = frozenset({"oppose", "commit", "prepare", "determine", "resolve", "engage",
+                              "involve", "dedicate", "poise", "set"})
+
+
+def _governor(token: Token) -> Token | None:
+    """The verb whose subject a subjectless trigger inherits."""
+    if token.dep_ == "acl" and token.head.lemma_.lower() in STATEMENT_NOUNS:
+        noun = token.head
+        if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
+            return noun.head
+    if token.dep_ in ("xcomp", "conj", "advcl", "acl", "acomp") and token.head.i != token.i:
+        return token.head
+    if token.dep_ in ("dobj", "pobj", "nsubj", "attr") and token.head.pos_ in ("VERB", "AUX"):
+        return token.head
+    if token.dep_ == "pobj" and token.head.dep_ == "prep":
+        return token.head.head
+    return None
+
+
+def resolve_pronoun(token: Token) -> Token | None:
+    """A subject pronoun in a reported clause stands for the reporting verb's subject:
+    "Syria says it is willing to ..." -> Syria. Other pronouns are left unresolved."""
+    if token.tag_ in ("WDT", "WP") and token.head.dep_ == "relcl":
+        return token.head.head  # "an invasion which Russia launched" / "Russia, which ..."
+    if token.pos_ != "PRON" or token.lower_ not in ("it", "they", "he", "she", "we"):
+        return None
+    clause = token.head
+    if clause.dep_ in ("ccomp", "xcomp", "advcl") and clause.head.i != clause.i:
+        subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.pos_ != "PRON":
+            return partitive_head(subject)
+    return None
+
+
+def anchor(token: Token) -> Token:
+    """The word that carries a trigger's arguments: "a mediation effort" -> effort."""
+    if token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN"):
+        return token.head
+    return token
+
+
+def actor_token(token: Token) -> Token | None:
+    found = _actor_token(anchor(token))
+    if found is not None and (found.pos_ == "PRON" or found.tag_ in ("WDT", "WP")):
+        # unresolved pronouns stay: the actor coder may link them through coreference
+        return resolve_pronoun(found) or found
+    return found
+
+
+def _actor_token(token: Token) -> Token | None:
+    if token.pos_ == "NOUN":
+        for child in token.children:
+            if child.dep_ == "poss" and _usable(child):
+                return child
+        by = _prep_object(token, frozenset({"by"}))
+        if _usable(by):
+            return by
+        for child in token.children:  # "Russian airstrikes", "rebel attack"
+            if child.dep_ in ("amod", "compound") and (child.ent_type_ in ("NORP", "GPE", "ORG")):
+                return child
+        gov = _governor(token)
+        if gov is None or gov.pos_ not in ("VERB", "AUX"):
+            return None
+        if token.dep_ in ("dobj", "attr") or (
+                token.dep_ == "pobj" and token.head.lower_ in INHERITING_PREPS):
+            return actor_token(gov)
+        return None
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
+    if passive and token.lemma_.lower() in STATIVE_PASSIVES and not any(
+            c.dep_ == "agent" for c in token.children):
+        subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+        if subject is not None and (_usable(subject) or subject.pos_ == "PRON"):
+            return partitive_head(subject)
+    if passive:
+        agent = next((c for c in token.children if c.dep_ == "agent"), None)
+        if agent is not None:
+            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+            if _usable(pobj):
+                return pobj
+        return None
+    subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is not None:
+        subject = partitive_head(subject)
+        return subject if _usable(subject) or subject.pos_ == "PRON" else None
+    gov = _governor(token)
+    if token.dep_ == "xcomp" and gov is not None:  # "forced Ukraine to surrender": Ukraine
+        controller = next((c for c in gov.children if c.dep_ in ("dobj", "dative")), None)
+        if controller is not None and _usable(controller):
+            return controller
+    if gov is not None and gov.i != token.i and gov.pos_ in ("VERB", "AUX", "ADJ"):
+        raised = next((c for c in gov.children if c.dep_ == "nsubjpass"), None)
+        if token.dep_ == "xcomp" and raised is not None:  # "X is expected to meet Y"
+            return raised if _usable(raised) else None
+        if token.dep_ == "acl" and gov.lemma_.lower() not in STATEMENT_NOUNS:
+            return None  # "an attack killing 17": the attack is not its own actor
+        return actor_token(gov)
+    return None
+
+
+ACTOR_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+ACTOR_NOUNS = frozenset({
+    "government", "army", "troop", "force", "soldier", "police", "rebel", "militant",
+    "fighter", "civilian", "protester", "demonstrator", "official", "minister", "president",
+    "leader", "people", "resident", "villager", "student", "worker", "journalist", "refugee",
+    "migrant", "prisoner", "hostage", "party", "opposition", "militia", "insurgent", "gunman",
+    "authority", "administration", "regime", "parliament", "court", "ally", "neighbor",
+    "neighbour", "activist", "farmer", "child", "woman", "man", "officer", "diplomat",
+})
+# Where a recipient may be found, in order of preference when several are actor-like.
+RECIPIENT_SLOTS = ("dobj", "dative", "nsubjpass", "to", "with", "on", "against", "at", "into",
+                   "upon", "toward", "towards", "for", "from", "in")
+LAST_RESORT = frozenset({"from", "in", "for"})
+
+
+def actor_like(token: Token) -> bool:
+    """A word that names who (a state, a group, people) rather than what."""
+    return (token.ent_type_ in ACTOR_ENTS or token.pos_ == "PROPN"
+            or token.lemma_.lower() in ACTOR_NOUNS)
+
+
+def _slots(token: Token) -> list[tuple[str, Token]]:
+    found = []
+    for child in token.children:
+        if child.dep_ in ("dobj", "dative", "nsubjpass", "obj"):
+            found.append(("dobj" if child.dep_ == "obj" else child.dep_, partitive_head(child)))
+        elif child.dep_ == "prep" and child.lower_ in RECIPIENT_SLOTS:
+            obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if obj is not None:
+                found.append((child.lower_, partitive_head(obj)))
+        elif child.dep_ == "ccomp":  # "demanded that the government end ..."
+            subject = next((g for g in child.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None:
+                found.append(("ccomp", partitive_head(subject)))
+    return found
+
+
+def recipient_token(token: Token, exclude: Token | None = None) -> Token | None:
+    """The recipient: the first actor-like object in slot order; else the direct object."""
+    token = anchor(token)
+    slots = [(slot, t) for slot, t in _slots(token)
+             if _usable(t) and (exclude is None or t.i != exclude.i)]
+    if token.pos_ == "NOUN":
+        slots = [(slot, t) for slot, t in slots if slot in ("to", "on", "against", "at", "with",
+                                                             "toward", "for", "from", "in")]
+    order = {slot: n for n, slot in enumerate((*RECIPIENT_SLOTS, "ccomp"))}
+    slots.sort(key=lambda pair: order.get(pair[0], 99))
+    for slot, found in slots:
+        if actor_like(found) and (slot not in LAST_RESORT or found.ent_type_ in ACTOR_ENTS):
+            return found
+    for slot, found in slots:
+        if slot in ("dobj", "nsubjpass", "dative") or (
+                (token.pos_ == "NOUN" or exclude is not None) and slot in ("on", "against", "to")):
+            return found
+    return None
+
+
+def actor_span(token: Token) -> Span | None:
+    found = actor_token(token)
+    return phrase(found) if found is not None else None
+
+
+def recipient_span(token: Token, exclude: Token | None = None) -> Span | None:
+    found = recipient_token(token, exclude)
+    return phrase(found) if found is not None else None

@@ -1,0 +1,58 @@
+"""``dateline eval plover``: reader, label mapping, and a run on the shared dev set."""
+
+import json
+
+import pytest
+
+from dateline.eval import evaluate
+from dateline.eval.plover import gold_type, plover_type
+from dateline.records import Event, SpanRef
+
+
+@pytest.mark.parametrize(("v05", "today"), [("DEMAND", "REQUEST"), ("DISAPPROVE", "ACCUSE"),
+                                            ("FIGHT", "ASSAULT"), ("INVESTIGATE", "ACCUSE"),
+                                            ("AGREE", "AGREE")])
+def test_v05_labels(v05, today):
+    assert gold_type(v05) == today
+
+
+def _event(event_type, modality):
+    return Event(id="V1", type=event_type, trigger=SpanRef("x", 0, 1), sentence=(0, 1),
+                 modality=modality)
+
+
+@pytest.mark.parametrize(
+    ("event_type", "modality", "plover"),
+    [("CONSULT", "future", "AGREE"), ("AID", "hypothetical", "AGREE"),
+     ("ASSAULT", "future", "THREATEN"), ("ASSAULT", "asserted", "ASSAULT"),
+     ("REJECT", "future", "REJECT"), ("CONSULT", "negated", "REJECT"),
+     ("ASSAULT", "negated", "ASSAULT")],
+)
+def test_intentions_follow_plover(event_type, modality, plover):
+    assert plover_type(_event(event_type, modality)) == plover
+
+
+def test_small_written_file(nlp, tmp_path):
+    records = [
+        {"event": "FIGHT", "text": "Malian troops attacked a rebel base near Kidal.",
+         "source": [{"actorText": "Malian troops", "code": "MLI", "sector": "MIL"}],
+         "target": ""},
+        {"event": "DEMAND", "text": "Peru urged Chile to release the fishermen.",
+         "source": {"actorText": "Peru", "code": "PER"},
+         "target": [{"actorText": "Chile", "code": "CHL"}]},
+    ]
+    path = tmp_path / "gsr.json"
+    path.write_text(json.dumps(records), encoding="utf-8")
+    result = evaluate("plover", path, nlp=nlp)
+    assert result["records"] == 2
+    assert result["type_accuracy"] == 1.0
+    assert result["actor_records"] == 2 and result["recipient_records"] == 1
+
+
+def test_dev_set_runs(nlp, benchmarks):
+    path = benchmarks / "events" / "plover_gsr" / "PLOVER_GSR_CAMEO.dev.json"
+    result = evaluate("plover", path, nlp=nlp, limit=20)
+    for key in ("type_accuracy", "type_macro_f1", "actor_country_accuracy",
+                "recipient_country_accuracy"):
+        assert 0.0 <= result[key] <= 1.0
+    assert result["records"] == 20

@@ -1,0 +1,37 @@
+"""Modality from hand-made dependency parses (no model)."""
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from dateline.events.modality import modality
+
+NLP = spacy.blank("en")
+
+CASES = [
+    # words, heads, deps, lemmas, trigger index, modality
+    (["Troops", "attacked", "Gao"], [1, 1, 1], ["nsubj", "ROOT", "dobj"],
+     ["troop", "attack", "Gao"], 1, "asserted"),
+    (["Troops", "did", "not", "attack", "Gao"], [3, 3, 3, 3, 3],
+     ["nsubj", "aux", "neg", "ROOT", "dobj"], ["troop", "do", "not", "attack", "Gao"], 3,
+     "negated"),
+    (["He", "will", "visit", "Lima"], [2, 2, 2, 2], ["nsubj", "aux", "ROOT", "dobj"],
+     ["he", "will", "visit", "Lima"], 2, "future"),
+    (["He", "is", "expected", "to", "meet", "her"], [2, 2, 2, 4, 2, 4],
+     ["nsubjpass", "auxpass", "ROOT", "aux", "xcomp", "dobj"],
+     ["he", "be", "expect", "to", "meet", "she"], 4, "future"),
+    (["It", "would", "force", "a", "surrender"], [2, 2, 2, 4, 2],
+     ["nsubj", "aux", "ROOT", "det", "dobj"], ["it", "would", "force", "a", "surrender"], 2,
+     "hypothetical"),
+    (["Police", "said", "gunmen", "killed", "two"], [1, 1, 3, 1, 3],
+     ["nsubj", "ROOT", "nsubj", "ccomp", "dobj"], ["police", "say", "gunman", "kill", "two"], 3,
+     "reported"),
+    (["They", "refused", "to", "withdraw"], [1, 1, 3, 1], ["nsubj", "ROOT", "aux", "xcomp"],
+     ["they", "refuse", "to", "withdraw"], 3, "negated"),
+]
+
+
+@pytest.mark.parametrize(("words", "heads", "deps", "lemmas", "index", "expected"), CASES)
+def test_modality(words, heads, deps, lemmas, index, expected):
+    doc = Doc(NLP.vocab, words=words, heads=heads, deps=deps, lemmas=lemmas)
+    assert modality(doc[index]) == expected

@@ -1,0 +1,94 @@
+"""Events through the full pipeline (session ``nlp`` fixture), on text written for dateline."""
+
+import pytest
+
+from dateline.events.main import main_event
+from dateline.records import Event
+
+ARTICLE = (
+    "Sudanese paramilitaries shelled the city of El Fasher on Tuesday, killing at least 14 "
+    "civilians, and nine people are missing. "
+    "The shelling destroyed a market. "
+    "The Kenyan foreign minister met the African Union envoy in Nairobi. "
+    "He is expected to visit Khartoum next week. "
+    "Britain imposed sanctions on two Sudanese gold companies. "
+    "The army did not attack the camp."
+)
+
+
+@pytest.fixture(scope="module")
+def events(nlp) -> list[Event]:
+    return nlp(ARTICLE)._.events
+
+
+def by_trigger(events: list[Event], word: str) -> Event:
+    return next(e for e in events if e.trigger.text == word)
+
+
+@pytest.mark.parametrize(
+    ("trigger", "event_type", "mode", "modality"),
+    [
+        ("shelled", "ASSAULT", "shelling", "asserted"),
+        ("met", "CONSULT", None, "asserted"),
+        ("visit", "CONSULT", "visit", "future"),
+        ("sanctions", "SANCTION", "discontinue", "asserted"),
+        ("attack", "ASSAULT", None, "negated"),
+    ],
+)
+def test_event_type_mode_modality(events, trigger, event_type, mode, modality):
+    event = by_trigger(events, trigger)
+    assert (event.type, event.modality) == (event_type, modality)
+    if mode is not None:
+        assert event.mode == mode
+
+
+def test_counts_go_to_the_attack(events):
+    event = by_trigger(events, "shelled")
+    assert (event.counts.killed, event.counts.missing) == (14, 9)
+
+
+def test_the_shelling_told_twice_is_one_event(events):
+    assert sum(e.type == "ASSAULT" and e.modality == "asserted" for e in events) == 1
+
+
+def test_contract_fields(events):
+    assert [e.id for e in events] == [f"V{n}" for n in range(1, len(events) + 1)]
+    for event in events:
+        assert ARTICLE[event.trigger.start:event.trigger.end] == event.trigger.text
+        start, end = event.sentence
+        assert start <= event.trigger.start < event.trigger.end <= end
+        assert 0.0 <= event.confidence <= 1.0
+
+
+def test_actor_and_recipient(events):
+    event = by_trigger(events, "shelled")
+    assert event.actor.text == "Sudanese paramilitaries"
+    assert event.recipient.text == "the city of El Fasher"
+    assert event.acled == "Explosions/Remote violence|Shelling/artillery/missile attack"
+    assert event.cameo == "194"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Protesters marched through Lima to demand the release of the jailed mayor.", "PROTEST"),
+        ("The junta expelled the French ambassador on Monday.", "SANCTION"),
+        ("Police arrested twelve students in Dhaka.", "COERCE"),
+        ("The rebels rejected the government's offer of talks.", "REJECT"),
+        ("Iran threatened to close the strait.", "THREATEN"),
+        ("The opposition accused the president of rigging the vote.", "ACCUSE"),
+    ],
+)
+def test_main_event(nlp, text, event_type):
+    assert main_event(nlp(text)).type == event_type
+
+
+def test_a_relative_clause_tells_the_same_attack_and_the_actor_is_inferred(nlp):
+    doc = nlp("Militants have been shelling towns in the north for weeks. "
+              "Officials said five people died in airstrikes that destroyed a school.")
+    strikes = [e for e in doc._.events if e.trigger.text == "airstrikes"]
+    assert len(strikes) == 1
+    assert strikes[0].mode == "aerial"
+    assert strikes[0].recipient.text == "a school"
+    assert strikes[0].actor.inferred and strikes[0].actor.text == "Militants"
+    assert not any(e.trigger.text == "destroyed" for e in doc._.events)
