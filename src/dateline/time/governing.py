@@ -1,0 +1,74 @@
+"""The date an event mention happened: the one its clause gives, else the sentence's, else the
+dct (precision "reported": the article only says it happened by then)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from dateline.nlp.extensions import items
+from dateline.records import EventDate, Timex
+
+NON_DATE_VALUES = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
+
+
+def governing_date(doc: Doc, token: Token) -> EventDate:
+    """The date of the event whose trigger is ``token``.
+
+    1. a date or time expression attached in the parse to the trigger or to the verb of its
+       clause ("fired two ministers Wednesday"), nearest in the tree first;
+    2. else the date expression nearest to the trigger in the same sentence;
+    3. else the document creation time, with precision "reported" (None if there is no dct).
+    Durations, sets and vague references (PAST_REF) never date an event.
+    """
+    candidates = [t for t in items(doc, "timexes") if _dates(t)]
+    sentence = token.sent
+    in_sentence = [t for t in candidates
+                   if sentence.start_char <= t.start and t.end <= sentence.end_char]
+    attached = _attached(doc, token, in_sentence)
+    if attached is not None:
+        return _event_date(attached)
+    if in_sentence:
+        nearest = min(in_sentence, key=lambda t: _char_distance(t, token))
+        return _event_date(nearest)
+    dct = getattr(doc._, "dct", None)
+    return EventDate(value=dct, precision="reported" if dct else None, timex=None)
+
+
+def _dates(timex: Timex) -> bool:
+    return timex.type in ("DATE", "TIME") and timex.value not in NON_DATE_VALUES
+
+
+def _attached(doc: Doc, token: Token, timexes: list[Timex]) -> Timex | None:
+    """The timex whose syntactic head is the trigger or one of the trigger's clause verbs."""
+    clause = [token]
+    current = token
+    for _ in range(3):  # the trigger, its verb, the verb that governs a nominal trigger
+        if current.head.i == current.i or current.dep_ in ("ccomp", "advcl", "relcl"):
+            break
+        current = current.head
+        clause.append(current)
+        if current.pos_ in ("VERB", "AUX"):
+            break
+    ranks = {t.i: rank for rank, t in enumerate(clause)}
+    best: tuple[int, Timex] | None = None
+    for timex in timexes:
+        span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+        if span is None:
+            continue
+        head = span.root.head
+        if head.dep_ == "prep" and head.head.i != head.i:  # "on Wednesday" -> the verb
+            head = head.head
+        rank = ranks.get(head.i)
+        if rank is not None and (best is None or rank < best[0]):
+            best = (rank, timex)
+    return best[1] if best else None
+
+
+def _char_distance(timex: Timex, token: Token) -> int:
+    if timex.end <= token.idx:
+        return token.idx - timex.end
+    return max(0, timex.start - (token.idx + len(token)))
+
+
+def _event_date(timex: Timex) -> EventDate:
+    return EventDate(value=timex.value, precision=timex.precision or "day", timex=timex.id)
