@@ -26,8 +26,8 @@ def make_doc(nlp: Language, article: Article) -> Doc:
 
 def process_batch(nlp: Language, articles: Sequence[Article]) -> list[Document | RecordError]:
     """Run the pipeline over one batch. A record that fails is reported, the others go on."""
-    docs = [make_doc(nlp, a) for a in articles]
     try:
+        docs = [make_doc(nlp, a) for a in articles]
         parsed = list(nlp.pipe(docs, batch_size=max(1, len(docs))))
         return [build_document(d, a) for d, a in zip(parsed, articles, strict=True)]
     except Exception:  # noqa: BLE001 - isolate the record that broke the batch
@@ -35,6 +35,10 @@ def process_batch(nlp: Language, articles: Sequence[Article]) -> list[Document |
 
 
 def process_one(nlp: Language, article: Article) -> Document | RecordError:
+    if len(article.text) > nlp.max_length:
+        return RecordError(article.origin or article.id, article.id, "too_long",
+                           f"{len(article.text):,} characters, more than the pipeline's "
+                           f"max_length {nlp.max_length:,}")
     try:
         return build_document(nlp(make_doc(nlp, article)), article)
     except Exception as exc:  # noqa: BLE001 - reported per record, the batch goes on

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 import sys
 import time
 from collections.abc import Sequence
@@ -48,7 +49,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--date", help="document date YYYY-MM-DD for inputs without one")
     p.add_argument("--n-process", type=int, default=1, help="worker processes (default 1)")
     p.add_argument("--batch-size", type=int, default=32)
-    p.add_argument("--errors", help="write rejected records here (JSON Lines)")
+    p.add_argument("--errors", help="write rejected records here (JSON Lines: source, record, "
+                   "code, message)")
+    p.add_argument("--max-chars", type=int, default=None,
+                   help="reject longer articles with code too_long (default 1,000,000)")
+    p.add_argument("--non-english", choices=("process", "skip"), default="process",
+                   help="process: best effort, flagged in warnings (default); skip: reject "
+                   "with code not_english")
     p.add_argument("--model", help="spaCy model name or path (default: the offline md model)")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
     p.add_argument("--engine", choices=("local", "ray"), default="local",
@@ -77,7 +84,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     v = sub.add_parser("serve", help="the web explorer and HTTP JSON API over a store")
     v.add_argument("--db", default="dateline.db", help="the store (opened read-only)")
-    v.add_argument("--host", default="127.0.0.1", help="address to bind (default loopback)")
+    v.add_argument("--host", default="127.0.0.1",
+                   help="address to bind (default 127.0.0.1, loopback only). WARNING: any other "
+                   "address exposes the store to the network, without authentication")
     v.add_argument("--port", type=int, default=8000)
     v.add_argument("--no-cluster", action="store_true",
                    help="do not update event clusters before serving")
@@ -103,7 +112,9 @@ def cmd_process(args: argparse.Namespace) -> int:
     from dateline.errors import InputError, RecordError
     from dateline.ingest import read_inputs
     from dateline.ingest.prefix import parse_iso_date
+    from dateline.ingest.screen import DEFAULT_MAX_CHARS, ScreenOptions, screen
     from dateline.store import JsonlSink, SqliteStore
+    from dateline.store.sqlite import StoreLockedError
 
     date = None
     if args.date:
@@ -115,11 +126,23 @@ def cmd_process(args: argparse.Namespace) -> int:
     if args.n_process < 1 or args.batch_size < 1:
         err_console.print("dateline: --n-process and --batch-size must be at least 1")
         return EXIT_USAGE
+    if args.max_chars is not None and args.max_chars < 1:
+        err_console.print("dateline: --max-chars must be at least 1")
+        return EXIT_USAGE
     if args.engine == "ray":
         return _process_on_ray(args, date)
+    options = ScreenOptions(max_chars=args.max_chars or DEFAULT_MAX_CHARS,
+                            non_english=args.non_english)
     db_path = args.db or (None if args.output else "dateline.db")
     sinks: list = []
-    store = SqliteStore(db_path) if db_path else None
+    try:
+        store = SqliteStore(db_path) if db_path else None
+    except StoreLockedError as exc:
+        err_console.print(f"dateline: {exc}")
+        return EXIT_FAIL
+    except sqlite3.Error as exc:
+        err_console.print(f"dateline: cannot open the store {db_path}: {exc}")
+        return EXIT_FAIL
     if store:
         sinks.append(store)
     if args.output:
@@ -134,7 +157,7 @@ def cmd_process(args: argparse.Namespace) -> int:
             err_console.print(f"[yellow]skipped[/] {err}")
 
     def items():
-        for item in read_inputs(args.paths, date):
+        for item in screen(read_inputs(args.paths, date), options):
             warning = getattr(item, "meta", {}).get("warning") if not isinstance(
                 item, RecordError) else None
             if warning and not args.quiet:
@@ -152,7 +175,12 @@ def cmd_process(args: argparse.Namespace) -> int:
                     bar.update(task, completed=stats.articles)
 
             stats = run(items(), sinks, model=args.model, n_process=args.n_process,
-                        batch_size=args.batch_size, on_error=on_error, on_progress=on_progress)
+                        batch_size=args.batch_size, on_error=on_error, on_progress=on_progress,
+                        max_length=options.max_chars)
+    except StoreLockedError as exc:
+        err_console.print(f"dateline: {exc} (the batches written before it are kept; "
+                          "re-run the same command to complete the store)")
+        return EXIT_FAIL
     finally:
         for sink in sinks:
             sink.close()
@@ -337,8 +365,12 @@ def cmd_serve(args: argparse.Namespace) -> int:
         err_console.print(f"dateline: no store {args.db} (run dateline process --db first)")
         return EXIT_FAIL
     _update_clusters(args.db, cluster=not args.no_cluster)
-    from dateline.api import serve
+    from dateline.api import is_loopback, serve
 
+    if not is_loopback(args.host):
+        err_console.print(f"[bold red]WARNING[/]: binding {args.host} exposes the store and its "
+                          "API to the network without authentication; use 127.0.0.1 unless a "
+                          "reverse proxy controls access")
     err_console.print(f"dateline explorer on http://{args.host}:{args.port}/ (API docs at "
                       "/docs)")
     serve(args.db, host=args.host, port=args.port)

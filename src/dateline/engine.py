@@ -10,6 +10,8 @@ from __future__ import annotations
 import multiprocessing as mp
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -63,15 +65,20 @@ def run(
     batch_size: int = DEFAULT_BATCH_SIZE,
     on_error: Callable[[RecordError], None] = lambda e: None,
     on_progress: Callable[[RunStats], None] = lambda s: None,
+    max_length: int | None = None,
 ) -> RunStats:
-    """Process everything; report each bad record through ``on_error`` and go on."""
+    """Process everything; report each bad record through ``on_error`` and go on.
+
+    ``max_length`` raises the pipeline's ``nlp.max_length`` (characters per article) when it
+    is larger than spaCy's default.
+    """
     stats = RunStats()
 
     def error(err: RecordError) -> None:
         stats.errors += 1
         on_error(err)
 
-    for results in _process(batches(items, batch_size, error), model, n_process):
+    for results in _process(batches(items, batch_size, error), model, n_process, max_length):
         docs = []
         for result in results:
             if isinstance(result, RecordError):
@@ -86,33 +93,78 @@ def run(
 
 
 def _process(batches_in: Iterator[list[Article]], model: str | None,
-             n_process: int) -> Iterator[list[Document | RecordError]]:
+             n_process: int, max_length: int | None = None
+             ) -> Iterator[list[Document | RecordError]]:
     if n_process <= 1:
-        from dateline.nlp.pipeline import load_pipeline
-
-        nlp = load_pipeline(model)
+        nlp = _load(model, max_length)
         for batch in batches_in:
             yield process_batch(nlp, batch)
         return
-    ctx = mp.get_context("spawn")
-    with ctx.Pool(n_process, initializer=_worker_init, initargs=(model,)) as pool:
-        pending: deque = deque()
+    yield from _process_in_pool(batches_in, model, n_process, max_length)
+
+
+def _load(model: str | None, max_length: int | None):  # type: ignore[no-untyped-def]
+    from dateline.nlp.pipeline import load_pipeline
+
+    nlp = load_pipeline(model)
+    if max_length and max_length > nlp.max_length:
+        nlp.max_length = max_length
+    return nlp
+
+
+def _process_in_pool(batches_in: Iterator[list[Article]], model: str | None,
+                     n_process: int, max_length: int | None = None
+                     ) -> Iterator[list[Document | RecordError]]:
+    """Spawned workers. A worker that dies (killed, out of memory) fails no good record: its
+    batch is run again one article at a time, and only the article that kills a worker again
+    is reported, as a ``processing`` error."""
+    def _new_pool(model: str | None, n_process: int) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(n_process, mp_context=mp.get_context("spawn"),
+                                   initializer=_worker_init, initargs=(model, max_length))
+
+    pool = _new_pool(model, n_process)
+    pending: deque[tuple[list[Article], Future]] = deque()
+
+    def restart() -> None:
+        nonlocal pool
+        pool.shutdown(wait=False, cancel_futures=True)
+        pool = _new_pool(model, n_process)
+        for i, (batch, _) in enumerate(pending):
+            pending[i] = (batch, pool.submit(_worker_process, batch))
+
+    def alone(article: Article) -> list[Document | RecordError]:
+        try:
+            return pool.submit(_worker_process, [article]).result()
+        except BrokenProcessPool:
+            restart()
+            return [RecordError(article.origin or article.id, article.id, "processing",
+                                "a worker process died on this article")]
+
+    def collect() -> list[Document | RecordError]:
+        batch, future = pending.popleft()
+        try:
+            return future.result()
+        except BrokenProcessPool:
+            restart()
+            return [result for article in batch for result in alone(article)]
+
+    try:
         for batch in batches_in:
-            pending.append(pool.apply_async(_worker_process, (batch,)))
+            pending.append((batch, pool.submit(_worker_process, batch)))
             if len(pending) >= 2 * n_process:
-                yield pending.popleft().get()
+                yield collect()
         while pending:
-            yield pending.popleft().get()
+            yield collect()
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 _WORKER_NLP = None
 
 
-def _worker_init(model: str | None) -> None:
+def _worker_init(model: str | None, max_length: int | None = None) -> None:
     global _WORKER_NLP
-    from dateline.nlp.pipeline import load_pipeline
-
-    _WORKER_NLP = load_pipeline(model)
+    _WORKER_NLP = _load(model, max_length)
 
 
 def _worker_process(batch: list[Article]) -> list[Document | RecordError]:

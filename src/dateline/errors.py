@@ -37,6 +37,10 @@ ERROR_CODES = {
     "unreadable": "the file could not be opened",
     "unsupported": "the file type is not one dateline reads",
     "processing": "the language pipeline failed on this record",
+    "too_long": "the article is longer than --max-chars (default 1,000,000 characters)",
+    "future_date": "the dateline or date field is later than tomorrow",
+    "not_english": "the article is not in English and --non-english skip was given",
+    "store_locked": "the SQLite store stayed locked by another writer past the timeout",
 }
 
 

@@ -146,6 +146,7 @@ class Counts:
     arrested: int | None = None
     displaced: int | None = None
     released: int | None = None
+    qualifiers: dict[str, str] = field(default_factory=dict)  # {"killed": "at least"}
 
 
 @dataclass(slots=True)
@@ -175,6 +176,7 @@ class Stance:
     polarity: str  # oppose | support | neutral
     evidence: tuple[int, int]
     confidence: float = 0.5
+    holder_text: str | None = None  # the holder's words, also when no entity stands for them
 
 
 @dataclass(slots=True)

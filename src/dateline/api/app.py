@@ -19,7 +19,8 @@ from fastapi.responses import FileResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.background import BackgroundTask
 
-from dateline.api.params import Limit, Offset, Text, Word, check_date, event_filter
+from dateline.api.limits import RequestLimits
+from dateline.api.params import Limit, Offset, Text, Word, check_range, event_filter
 from dateline.export import FORMATS, MEDIA_TYPES, export_events
 from dateline.store import queries
 from dateline.store.queries import EventFilter
@@ -63,8 +64,8 @@ def create_app(db_path: str | Path, node_modules: str | Path | None = None) -> F
                  date_from: Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$")] = None,
                  date_to: Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$")] = None,
                  limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
-        return queries.list_articles(conn, q, source, check_date(date_from),
-                                     check_date(date_to), limit, offset)
+        return queries.list_articles(conn, q, source, *check_range(date_from, date_to),
+                                     limit, offset)
 
     @app.get("/api/articles/{article_id}", summary="an article's text with all its spans")
     def article(article_id: ArticleId, conn: Db) -> dict[str, Any]:
@@ -152,4 +153,5 @@ def create_app(db_path: str | Path, node_modules: str | Path | None = None) -> F
         return FileResponse(WEB_DIR / "index.html")
 
     app.mount("/static", StaticFiles(directory=WEB_DIR), name="static")
+    app.add_middleware(RequestLimits)
     return app

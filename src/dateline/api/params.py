@@ -33,6 +33,14 @@ def check_date(value: str | None) -> str | None:
         raise HTTPException(422, f"not a valid date: {value!r}") from None
 
 
+def check_range(date_from: str | None, date_to: str | None) -> tuple[str | None, str | None]:
+    """Two validated dates, refused when the range is reversed."""
+    date_from, date_to = check_date(date_from), check_date(date_to)
+    if date_from and date_to and date_from > date_to:
+        raise HTTPException(422, f"date_from {date_from} is after date_to {date_to}")
+    return date_from, date_to
+
+
 def parse_bbox(value: str | None) -> tuple[float, float, float, float] | None:
     if value is None:
         return None
@@ -63,7 +71,7 @@ def event_filter(
     cluster: Annotated[str | None, Query(pattern=r"^C[0-9a-f]{16}$")] = None,
 ) -> EventFilter:
     """The shared filters of every event view (a FastAPI dependency)."""
-    date_from, date_to = check_date(date_from), check_date(date_to)
+    date_from, date_to = check_range(date_from, date_to)
     return EventFilter(
         type=type.upper() if type else None, mode=mode, modality=modality,
         actor_country=actor_country.upper() if actor_country else None,

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from dateline.errors import InputError, RecordError
-from dateline.ingest.decode import decode_bytes, normalize_newlines
+from dateline.ingest.decode import clean_text, decode_bytes
 from dateline.ingest.ids import text_id
 from dateline.ingest.prefix import parse_iso_date, split_dateline
 from dateline.records import Article
@@ -16,12 +16,14 @@ Item = Article | RecordError
 
 JSON_DATE_KEYS = ("date", "dct", "published", "date_published", "publication_date")
 JSON_KNOWN_KEYS = {"id", "text", "title", "url", "source", *JSON_DATE_KEYS}
+# What trafilatura keeps of a page with no article (a menu, a cookie notice) is a few words.
+MIN_HTML_WORDS = 5
 
 
 def read_text(source: str, data: bytes, date: str | None = None) -> Iterator[Item]:
     """A text file: the reference ``date YYYY-MM-DD`` format, or plain text without a date."""
     try:
-        raw = normalize_newlines(decode_bytes(data))
+        raw = clean_text(decode_bytes(data))
         dct, body, had_prefix = split_dateline(raw)
     except InputError as exc:
         yield RecordError(source, None, exc.code, exc.message)
@@ -39,10 +41,11 @@ def read_text(source: str, data: bytes, date: str | None = None) -> Iterator[Ite
 def read_jsonl(source: str, data: bytes, date: str | None = None) -> Iterator[Item]:
     """JSON Lines with id, date, title, text, url, source; other keys are kept in meta."""
     try:
-        content = normalize_newlines(decode_bytes(data))
+        content = decode_bytes(data)
     except InputError as exc:
         yield RecordError(source, None, exc.code, exc.message)
         return
+    # split on newlines only: U+2028 may appear raw inside a JSON string
     for number, line in enumerate(content.split("\n"), 1):
         if not line.strip():
             continue
@@ -64,7 +67,7 @@ def article_from_mapping(obj: Any, origin: str, date: str | None = None) -> Arti
     text = obj.get("text")
     if not isinstance(text, str):
         raise InputError("missing_field", "no 'text' field holding a string")
-    text = normalize_newlines(text)
+    text = clean_text(text)
     if not text.strip():
         raise InputError("empty", "the 'text' field is empty")
     dct = date
@@ -101,9 +104,11 @@ def read_html(source: str, data: bytes, date: str | None = None) -> Iterator[Ite
         yield RecordError(source, None, "no_body", "trafilatura found no article body")
         return
     doc = extracted.as_dict() if hasattr(extracted, "as_dict") else dict(extracted)
-    text = normalize_newlines(doc.get("text") or "")
-    if not text.strip():
-        yield RecordError(source, None, "no_body", "the page has no article body text")
+    text = clean_text(doc.get("text") or "")
+    words = len(text.split())
+    if words < MIN_HTML_WORDS:
+        yield RecordError(source, None, "no_body", f"the page's body text has {words} words: "
+                          "navigation or boilerplate, not an article")
         return
     dct = date
     if doc.get("date"):

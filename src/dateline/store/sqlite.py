@@ -2,6 +2,11 @@
 
 Re-processing an article that is already stored changes nothing (``INSERT`` is skipped for a
 known id), so ``dateline process --db`` is incremental and a re-run never duplicates data.
+
+Concurrency: the store is in WAL mode, so readers never block the writer. Every write (a
+batch, or the migrations) is one ``BEGIN IMMEDIATE`` transaction: a second writer waits for
+the lock up to ``LOCK_TIMEOUT`` seconds, then gets a StoreLockedError; a process killed in the
+middle of a batch leaves no part of that batch behind.
 """
 
 from __future__ import annotations
@@ -11,9 +16,12 @@ import sqlite3
 from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
+from urllib.parse import quote
 
+from dateline.errors import DatelineError
 from dateline.records import Document
 
+LOCK_TIMEOUT = 30.0
 MIGRATIONS_PACKAGE = "dateline.store.migrations"
 
 
@@ -27,20 +35,46 @@ def migrations() -> list[tuple[int, str]]:
     return sorted(found)
 
 
-def connect(path: str | Path, read_only: bool = False) -> sqlite3.Connection:
-    """Open (and, unless read-only, create and migrate) a store."""
+class StoreLockedError(DatelineError):
+    """Another process held the store's write lock for longer than the timeout."""
+
+    code = "store_locked"
+
+    def __init__(self, path: str | Path, timeout: float) -> None:
+        super().__init__(f"the store {path} is locked by another writer (waited {timeout:g} s)")
+        self.path = str(path)
+
+
+def connect(path: str | Path, read_only: bool = False,
+            timeout: float = LOCK_TIMEOUT) -> sqlite3.Connection:
+    """Open (and, unless read-only, create and migrate) a store.
+
+    Raise StoreLockedError when another writer holds the store for longer than ``timeout``.
+    """
     if read_only:
-        uri = f"file:{Path(path).resolve()}?mode=ro"
-        conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+        uri = f"file:{quote(str(Path(path).resolve()))}?mode=ro"
+        conn = sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=timeout)
     else:
-        conn = sqlite3.connect(str(path), timeout=30.0)
-        conn.execute("PRAGMA journal_mode=WAL")
-        conn.execute("PRAGMA synchronous=NORMAL")
-    conn.execute("PRAGMA foreign_keys=ON")
-    conn.row_factory = sqlite3.Row
-    if not read_only:
-        migrate(conn)
+        conn = sqlite3.connect(str(path), timeout=timeout)
+    try:
+        if not read_only:
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=NORMAL")
+        conn.execute("PRAGMA foreign_keys=ON")
+        conn.row_factory = sqlite3.Row
+        if not read_only:
+            migrate(conn)
+    except sqlite3.OperationalError as exc:
+        conn.close()
+        if is_locked(exc):
+            raise StoreLockedError(path, timeout) from exc
+        raise
     return conn
+
+
+def is_locked(exc: sqlite3.OperationalError) -> bool:
+    message = str(exc).lower()
+    return "locked" in message or "busy" in message
 
 
 def schema_version(conn: sqlite3.Connection) -> int:
@@ -48,33 +82,79 @@ def schema_version(conn: sqlite3.Connection) -> int:
 
 
 def migrate(conn: sqlite3.Connection) -> int:
-    """Apply the migrations newer than the store's version; return the new version."""
-    current = schema_version(conn)
-    for version, sql in migrations():
-        if version > current:
-            with conn:
-                conn.executescript(f"BEGIN;\n{sql}\nPRAGMA user_version = {version};\nCOMMIT;")
-            current = version
+    """Apply the migrations newer than the store's version; return the new version.
+
+    All pending migrations run in one ``BEGIN IMMEDIATE`` transaction, and the version is
+    read again under the write lock, so two processes opening a new store at once migrate it
+    once.
+    """
+    if all(version <= schema_version(conn) for version, _ in migrations()):
+        return schema_version(conn)
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        current = schema_version(conn)
+        for version, sql in migrations():
+            if version > current:
+                for statement in sql_statements(sql):
+                    conn.execute(statement)
+                conn.execute(f"PRAGMA user_version = {version:d}")
+                current = version
+        conn.commit()
+    except BaseException:
+        conn.rollback()
+        raise
     return current
 
 
-class SqliteStore:
-    """Writes Documents to a SQLite file. The only writer of its store."""
+def sql_statements(script: str) -> list[str]:
+    """Split an SQL script into complete statements (triggers' inner ``;`` included)."""
+    statements: list[str] = []
+    buffer = ""
+    for piece in script.split(";"):
+        buffer += piece + ";"
+        if sqlite3.complete_statement(buffer):
+            if _strip_comments(buffer).strip(" \t\n;"):
+                statements.append(buffer)
+            buffer = ""
+    if _strip_comments(buffer).strip(" \t\n;"):
+        statements.append(buffer)
+    return statements
 
-    def __init__(self, path: str | Path) -> None:
+
+def _strip_comments(sql: str) -> str:
+    return "\n".join(line.split("--", 1)[0] for line in sql.splitlines())
+
+
+class SqliteStore:
+    """Writes Documents to a SQLite file; other writers wait for its lock (see the module)."""
+
+    def __init__(self, path: str | Path, timeout: float | None = None) -> None:
         self.path = Path(path)
-        self.conn = connect(self.path)
+        self.timeout = LOCK_TIMEOUT if timeout is None else timeout
+        self.conn = connect(self.path, timeout=self.timeout)
         self.inserted = 0
         self.skipped = 0
 
     def write(self, documents: Iterable[Document]) -> None:
-        """Write a batch in one transaction: all of it lands, or none of it."""
-        with self.conn:
-            for doc in documents:
-                if self._insert(doc):
-                    self.inserted += 1
-                else:
-                    self.skipped += 1
+        """Write a batch in one transaction: all of it lands, or none of it.
+
+        Raise StoreLockedError when another writer keeps the lock past the timeout.
+        """
+        inserted = skipped = 0
+        try:
+            with self.conn:
+                self.conn.execute("BEGIN IMMEDIATE")
+                for doc in documents:
+                    if self._insert(doc):
+                        inserted += 1
+                    else:
+                        skipped += 1
+        except sqlite3.OperationalError as exc:
+            if is_locked(exc):
+                raise StoreLockedError(self.path, self.timeout) from exc
+            raise
+        self.inserted += inserted
+        self.skipped += skipped
 
     def close(self) -> None:
         self.conn.close()
