@@ -129,10 +129,10 @@ def cmd_process(args: argparse.Namespace) -> int:
     if args.max_chars is not None and args.max_chars < 1:
         err_console.print("dateline: --max-chars must be at least 1")
         return EXIT_USAGE
-    if args.engine == "ray":
-        return _process_on_ray(args, date)
     options = ScreenOptions(max_chars=args.max_chars or DEFAULT_MAX_CHARS,
                             non_english=args.non_english)
+    if args.engine == "ray":
+        return _process_on_ray(args, date, options)
     db_path = args.db or (None if args.output else "dateline.db")
     sinks: list = []
     try:
@@ -177,6 +177,11 @@ def cmd_process(args: argparse.Namespace) -> int:
             stats = run(items(), sinks, model=args.model, n_process=args.n_process,
                         batch_size=args.batch_size, on_error=on_error, on_progress=on_progress,
                         max_length=options.max_chars)
+        if store is not None and store.inserted:
+            from dateline.cluster import update_clusters
+
+            # New reports may join or form event clusters across articles.
+            update_clusters(store.conn)
     except StoreLockedError as exc:
         err_console.print(f"dateline: {exc} (the batches written before it are kept; "
                           "re-run the same command to complete the store)")
@@ -195,7 +200,7 @@ def cmd_process(args: argparse.Namespace) -> int:
     return EXIT_PARTIAL if stats.errors else EXIT_OK
 
 
-def _process_on_ray(args: argparse.Namespace, date: str | None) -> int:
+def _process_on_ray(args: argparse.Namespace, date: str | None, options) -> int:  # type: ignore[no-untyped-def]
     from dateline.scale.ray_engine import run_ray
 
     if not args.output or args.output == "-":
@@ -203,7 +208,7 @@ def _process_on_ray(args: argparse.Namespace, date: str | None) -> int:
         return EXIT_USAGE
     stats = run_ray(args.paths, args.output, workers=args.n_process,
                     batch_size=args.batch_size, date=date, model=args.model,
-                    address=args.address)
+                    address=args.address, options=options)
     if not args.quiet:
         err_console.print(f"ray: {stats.documents} documents, {stats.errors} rejected records "
                           f"-> {stats.output} (load with: dateline load {stats.output} --db FILE)")

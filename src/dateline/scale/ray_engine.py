@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from dateline.errors import InputError, RecordError
+from dateline.ingest.screen import ScreenOptions, screen
 from dateline.records import Article, to_dict
 
 UNKNOWN_DATE = "unknown"
@@ -60,21 +61,26 @@ def input_files(paths: Iterable[str | Path]) -> list[Path]:
     return files
 
 
-def read_file_rows(row: dict[str, Any], date: str | None) -> list[dict[str, Any]]:
-    """flat_map step: one input file -> rows of serialized Articles or RecordErrors."""
+def read_file_rows(row: dict[str, Any], date: str | None,
+                   options: ScreenOptions | None = None) -> list[dict[str, Any]]:
+    """flat_map step: one input file -> rows of serialized Articles or RecordErrors, screened
+    exactly as the local engine screens them."""
     from dateline.ingest import read_file
 
-    return [_item_row(item) for item in read_file(Path(row["path"]), date)]
+    items = screen(read_file(Path(row["path"]), date), options)
+    return [_item_row(item) for item in items]
 
 
-def parquet_row(row: dict[str, Any], date: str | None) -> dict[str, Any]:
+def parquet_row(row: dict[str, Any], date: str | None,
+                options: ScreenOptions | None = None) -> dict[str, Any]:
     """map step: one Parquet input row (id, date, text, ...) -> a serialized Article."""
     from dateline.ingest.readers import article_from_mapping
 
     clean = {k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in row.items()}
     origin = str(clean.pop("__origin", "parquet"))
     try:
-        return _item_row(article_from_mapping(clean, origin, date))
+        article = article_from_mapping(clean, origin, date)
+        return _item_row(next(iter(screen([article], options))))
     except InputError as exc:
         return _item_row(RecordError(origin, str(clean.get("id")), exc.code, exc.message))
 
@@ -123,27 +129,29 @@ def _append(out: dict[str, list], ident: str, dct: str, kind: str, data: dict) -
 
 def run_ray(paths: Iterable[str | Path], output_dir: str | Path, *, workers: int = 2,
             batch_size: int = 32, date: str | None = None, model: str | None = None,
-            address: str | None = None) -> RayRunStats:
+            address: str | None = None,
+            options: ScreenOptions | None = None) -> RayRunStats:
     """Process the inputs on Ray and write Parquet partitioned by ``dct`` to ``output_dir``."""
     ray = _require_ray()
     if not ray.is_initialized():
-        options: dict[str, Any] = {}
+        init_args: dict[str, Any] = {}
         if address is None:
             # A local Ray gets one logical CPU more than the actor pool takes, so the light
             # read and write tasks can be scheduled beside the busy actors.
-            options["num_cpus"] = max(workers, os.cpu_count() or 1) + 1
+            init_args["num_cpus"] = max(workers, os.cpu_count() or 1) + 1
         ray.init(address=address, include_dashboard=False, log_to_driver=False,
-                 ignore_reinit_error=True, **options)
+                 ignore_reinit_error=True, **init_args)
+    kwargs = {"date": date, "options": options}
     files = input_files(paths)
     text_files = [str(p) for p in files if p.suffix.lower() not in PARQUET_SUFFIXES]
     parquet_files = [str(p) for p in files if p.suffix.lower() in PARQUET_SUFFIXES]
     datasets = []
     if text_files:
         datasets.append(ray.data.from_items([{"path": p} for p in text_files])
-                        .flat_map(read_file_rows, fn_kwargs={"date": date}))
+                        .flat_map(read_file_rows, fn_kwargs=kwargs))
     if parquet_files:
         datasets.append(ray.data.read_parquet(parquet_files)
-                        .map(parquet_row, fn_kwargs={"date": date}))
+                        .map(parquet_row, fn_kwargs=kwargs))
     if not datasets:
         raise FileNotFoundError("no input files found")
     dataset = datasets[0] if len(datasets) == 1 else datasets[0].union(*datasets[1:])
