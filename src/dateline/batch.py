@@ -39,11 +39,24 @@ def process_one(nlp: Language, article: Article) -> Document | RecordError:
         return RecordError(article.origin or article.id, article.id, "too_long",
                            f"{len(article.text):,} characters, more than the pipeline's "
                            f"max_length {nlp.max_length:,}")
+    failures: list[str] = []
+
+    def keep_going(name: str, proc: object, docs: list[Doc], exc: Exception) -> None:
+        # A dateline component that fails on this article leaves its list empty and says so
+        # in the record's warnings; the article and the other components' items still land.
+        failures.append(f"component {name} failed on this article: {type(exc).__name__}: {exc}")
+
+    previous = nlp.default_error_handler
+    nlp.default_error_handler = keep_going  # the model's own pipes keep raising
     try:
-        return build_document(nlp(make_doc(nlp, article)), article)
+        document = build_document(nlp(make_doc(nlp, article)), article)
     except Exception as exc:  # noqa: BLE001 - reported per record, the batch goes on
         return RecordError(article.origin or article.id, article.id, "processing",
                            f"{type(exc).__name__}: {exc}")
+    finally:
+        nlp.default_error_handler = previous
+    document.warnings.extend(failures)
+    return document
 
 
 def process_articles(nlp: Language, articles: Iterable[Article],

@@ -1,0 +1,33 @@
+"""The batch function keeps an article when one of dateline's components fails on it."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.language import Language
+
+from dateline.batch import process_batch
+from dateline.errors import RecordError
+from dateline.nlp.extensions import ensure_extensions
+from dateline.records import Article, Document
+
+
+@Language.component("test_fails_on_word_boom")
+def fails_on_boom(doc):  # type: ignore[no-untyped-def]
+    if "boom" in doc.text:
+        raise ValueError("this component cannot handle 'boom'")
+    return doc
+
+
+def test_a_failing_component_leaves_a_warning_not_a_lost_article() -> None:
+    ensure_extensions()
+    nlp = spacy.blank("en")
+    nlp.add_pipe("test_fails_on_word_boom")
+    articles = [Article(id="a", text="A quiet day."), Article(id="b", text="Then boom.")]
+    results = process_batch(nlp, articles)
+    assert [type(r) for r in results] == [Document, Document]
+    assert results[0].warnings == []
+    assert results[1].warnings == [
+        "component test_fails_on_word_boom failed on this article: ValueError: this component "
+        "cannot handle 'boom'"
+    ]
+    assert not any(isinstance(r, RecordError) for r in results)
