@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 import spacy
+from spacy.tokens import Doc
 
 import dateline.nlp.timex  # noqa: F401  (registers the factory)
 from dateline.nlp.extensions import ensure_extensions
@@ -53,7 +54,85 @@ SENTENCES = [
      [("every Wednesday", "XXXX-WXX-3"), ("2022", "2022")]),
     ("The minister will leave as soon as possible.", []),
     ("Jan Kowalski spoke for the government.", []),
+    # a cue word puts a date without a year ahead of the dct, whatever the clause's tense
+    ("The pact, effective June 1, was signed.", [("June 1", "2026-06-01")]),
+    ("The dividend is payable Jan. 5 to holders.", [("Jan. 5", "2026-01-05")]),
+    ("The talks, held June 1, failed.", [("June 1", "2025-06-01")]),
+    # "since then", "until then": the last date mentioned
+    ("The offensive stalled in 2023, and since then the front has barely moved.",
+     [("2023", "2023"), ("then", "2023")]),
+    ("Voting ends on Nov. 30. Until then the polls stay open.",
+     [("Nov. 30", "2025-11-30"), ("then", "2025-11-30")]),
+    ("Then the talks failed.", []),
 ]
+
+# sentence, the texts of the expressions found, in order
+EXTENTS = [
+    ("He resigned in March for health reasons.", ["March"]),
+    ("Thousands joined the March for Life.", []),
+    ("The deal should close by year-end.", ["year-end"]),
+    ("Rates may stay low for the next 12 to 18 months.", ["the next 12 to 18 months"]),
+    ("The base stays for at least 20 more years.", ["at least 20 more years"]),
+    ("A minute and a half later the pilot called.", ["A minute and a half"]),
+    ("Prices peaked in the late 1970s.", ["the late 1970s"]),
+    ("Growth slowed in the mid-1990s.", ["the mid-1990s"]),
+    ("Profit fell in the last half of 2024.", ["the last half of 2024"]),
+    ("The plan evolved over three years.", ["three years"]),
+    ("The strike may last over a week.", ["over a week"]),
+    ("They met around Nov. 1 in Geneva.", ["around Nov. 1"]),
+    ("They walked around Geneva.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EXTENTS)
+def test_extent(blank, text: str, expected: list[str]) -> None:
+    assert [t.text for t in annotate(blank, text)._.timexes] == expected
+
+
+# words, the entity label of the number, expected (text, value) pairs
+CARDINAL_YEARS = [
+    (["The", "war", "began", "in", "2022", "."], [("2022", "2022")]),
+    (["It", "stalled", "since", "2023", "."], [("2023", "2023")]),
+    (["They", "sold", "2022", "."], []),
+]
+
+
+@pytest.mark.parametrize(("words", "expected"), CARDINAL_YEARS)
+def test_year_the_tagger_calls_a_cardinal(blank, words, expected) -> None:
+    """A year the entity recognizer labels CARDINAL counts after a word that introduces dates."""
+    ents = ["B-CARDINAL" if w.isdigit() else "O" for w in words]
+    doc = Doc(blank.vocab, words=words, ents=ents)
+    doc._.dct = "2025-11-20"
+    doc = blank(doc)
+    assert [(t.text, t.value) for t in doc._.timexes] == expected
+
+
+def _parsed(words, tags, pos, heads, deps) -> Doc:
+    """A hand-made parsed Doc: the component reads the clause's tense from it."""
+    nlp = spacy.blank("en")
+    doc = Doc(nlp.vocab, words=words, tags=tags, pos=pos, heads=heads, deps=deps)
+    doc._.dct = "2025-11-20"
+    return doc
+
+
+def test_possessive_weekday_looks_back_in_a_present_clause(blank) -> None:
+    words = ["Shares", "trade", "above", "Tuesday", "'s", "close", "."]
+    tags = ["NNS", "VBP", "IN", "NNP", "POS", "NN", "."]
+    pos = ["NOUN", "VERB", "ADP", "PROPN", "PART", "NOUN", "PUNCT"]
+    heads = [1, 1, 1, 5, 3, 2, 1]
+    deps = ["nsubj", "ROOT", "prep", "poss", "case", "pobj", "punct"]
+    doc = blank(_parsed(words, tags, pos, heads, deps))
+    assert [(t.text, t.value) for t in doc._.timexes] == [("Tuesday", "2025-11-18")]
+
+
+def test_plain_weekday_looks_ahead_in_a_present_clause(blank) -> None:
+    words = ["Shares", "trade", "Tuesday", "."]
+    tags = ["NNS", "VBP", "NNP", "."]
+    pos = ["NOUN", "VERB", "PROPN", "PUNCT"]
+    heads = [1, 1, 1, 1]
+    deps = ["nsubj", "ROOT", "npadvmod", "punct"]
+    doc = blank(_parsed(words, tags, pos, heads, deps))
+    assert [(t.text, t.value) for t in doc._.timexes] == [("Tuesday", "2025-11-25")]
 
 
 @pytest.mark.parametrize(("text", "expected"), SENTENCES)
@@ -73,3 +152,17 @@ def test_full_pipeline_resolves_weekdays_by_tense(nlp) -> None:
     doc._.dct = "2025-11-20"
     doc = nlp(doc)
     assert [t.value for t in doc._.timexes] == ["2025-11-18", "2025-11-25"]
+
+
+def test_plan_already_overtaken_looks_back(blank) -> None:
+    """ "had been scheduled to expire Friday": a pluperfect plan, so the Friday is past."""
+    words = ["It", "had", "been", "scheduled", "to", "expire", "Friday", "."]
+    tags = ["PRP", "VBD", "VBN", "VBN", "TO", "VB", "NNP", "."]
+    pos = ["PRON", "AUX", "AUX", "VERB", "PART", "VERB", "PROPN", "PUNCT"]
+    heads = [3, 3, 3, 3, 5, 3, 5, 3]
+    deps = ["nsubjpass", "aux", "auxpass", "ROOT", "aux", "xcomp", "npadvmod", "punct"]
+    doc = _parsed(words, tags, pos, heads, deps)
+    for token, lemma in zip(doc, ["it", "have", "be", "schedule", "to", "expire", "Friday", "."],
+                            strict=True):
+        token.lemma_ = lemma
+    assert [t.value for t in blank(doc)._.timexes] == ["2025-11-14"]

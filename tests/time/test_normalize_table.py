@@ -133,6 +133,14 @@ ROWS = [
     ("the summer of 1998", "past", "DATE", "1998-SU"),
     ("the fourth winter", "present", "DATE", "2025-WI"),
     ("in the spring", "future", "DATE", "2026-SP"),
+    ("this spring", "past", "DATE", "2025-SP"),
+    ("this spring", "future", "DATE", "2026-SP"),
+    ("this summer", "past", "DATE", "2025-SU"),
+    ("this summer", None, "DATE", "2025-SU"),
+    # the end of the year
+    ("year-end", "future", "DATE", "2025"),
+    ("year end", "future", "DATE", "2025"),
+    ("the year's end", "future", "DATE", "2025"),
     # quarters and halves
     ("the third quarter", "past", "DATE", "2025-Q3"),
     ("the fourth quarter", "future", "DATE", "2025-Q4"),
@@ -145,6 +153,7 @@ ROWS = [
     ("the 1988 second quarter", "past", "DATE", "1988-Q2"),
     ("the year-earlier third quarter", "past", "DATE", "2024-Q3"),
     ("the second half of 2024", "past", "DATE", "2024-H2"),
+    ("the last half of 1989", "past", "DATE", "1989-H2"),
     ("Q2", "past", "DATE", "2025-Q2"),
     # offsets from the dct
     ("two days ago", "past", "DATE", "2025-11-18"),
@@ -182,6 +191,15 @@ ROWS = [
     ("recent weeks", "past", "DURATION", "PXW"),
     ("the first few days", "past", "DURATION", "PXD"),
     ("two quarters", "past", "DURATION", "P2Q"),
+    ("a minute and a half", "past", "DURATION", "PT1M30S"),
+    ("an hour and a half", "past", "DURATION", "PT1H30M"),
+    ("a year and a half", "past", "DURATION", "P1Y6M"),
+    ("20 more years", "future", "DURATION", "P20Y"),
+    ("an additional year", "future", "DURATION", "P1Y"),
+    ("two extra days", "future", "DURATION", "P2D"),
+    ("12 to 18 months", "future", "DURATION", "PXM"),
+    ("the next 12 to 18 months", "future", "DURATION", "PXM"),
+    ("two to three weeks", "future", "DURATION", "PXW"),
     # sets
     ("daily", "present", "SET", "P1D"),
     ("weekly", "present", "SET", "P1W"),
@@ -193,6 +211,7 @@ ROWS = [
     ("every other week", "present", "SET", "P2W"),
     ("every three months", "present", "SET", "P3M"),
     ("every morning", "present", "SET", "XXXX-XX-XXTMO"),
+    ("nightly", "present", "SET", "XXXX-XX-XXTNI"),
     # references
     ("now", "present", "DATE", "PRESENT_REF"),
     ("currently", "present", "DATE", "PRESENT_REF"),
@@ -244,6 +263,9 @@ ANCHORED = [
     ("later that year", "past", "2019-03-02", "2019"),
     ("earlier that month", "past", "2019-03-02", "2019-03"),
     ("that same week", "past", "2025-11-03", "2025-W45"),
+    ("the previous Friday", "past", "2025-11-14", "2025-11-07"),
+    ("the following Monday", "past", "2025-11-14", "2025-11-17"),
+    ("the previous Friday", "past", None, "2025-11-14"),
 ]
 
 
@@ -256,6 +278,9 @@ def test_relative_expressions_chain_from_the_last_date(phrase, tense, anchor, va
 # phrase, tense, precision, mod
 DETAILS = [
     ("late Wednesday", "past", "day", "END"),
+    ("year-end", "future", "year", "END"),
+    ("around Nov. 1", "past", "day", "APPROX"),
+    ("around 7:15 p.m.", "past", "time", "APPROX"),
     ("early Tuesday", "past", "day", "START"),
     ("mid-November", "past", "month", "MID"),
     ("the end of 1990", "past", "year", "END"),
@@ -307,9 +332,32 @@ NOT_TIMEX = [
     "the march",
     "summer camp",
     "the March for Life",
+    "the last half",  # a half of something not named
 ]
 
 
 @pytest.mark.parametrize("phrase", NOT_TIMEX)
 def test_not_a_single_expression(phrase: str) -> None:
     assert normalize_phrase(phrase, DCT, "past") is None
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2025-11-19", ("2025-11-19", "day")),
+        ("2025-08", ("2025-08-01", "month")),
+        ("2025-W47", ("2025-11-17", "week")),
+        ("1986-09-31", None),  # a date written in the source that no calendar has
+        ("PAST_REF", None),
+    ],
+)
+def test_parse_value(value: str, expected) -> None:
+    from dateline.time.calendar import parse_value
+
+    got = parse_value(value)
+    assert (None if got is None else (got[0].isoformat(), got[1])) == expected
+
+
+def test_an_impossible_date_in_the_text_does_not_fail_the_component(nlp) -> None:
+    doc = nlp("The company said its third quarter ended September 31, up from a year earlier.")
+    assert any(t.text.startswith("September 31") for t in doc._.timexes)

@@ -17,7 +17,7 @@ from dateline.time.grammar import Grammar, Word
 from dateline.time.lexicon import load_lexicon
 from dateline.time.normalize import Context, Normal, normalize
 from dateline.time.sem import Sem
-from dateline.time.tense import clause_tense
+from dateline.time.tense import expression_tense
 
 
 @Language.factory(
@@ -56,7 +56,7 @@ class TimexAnnotator:
         quarter: str | None = None  # the last quarter mentioned: "a year ago" compares to it
         for match in self.grammar.find(words):
             span = doc[match.start:match.end]
-            tense = clause_tense(span.root) if doc.has_annotation("DEP") else None
+            tense = expression_tense(span)
             normal = normalize(match.sem, Context.of(doc._.dct, tense, anchor, quarter))
             timexes.append(_timex(len(timexes) + 1, span, normal))
             if normal.type in ("DATE", "TIME") and parse_value(normal.value) and \

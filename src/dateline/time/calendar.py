@@ -53,7 +53,15 @@ def nth_weekday(year: int, month: int, weekday: int, nth: int, first: int = 1) -
 
 
 def parse_value(value: str) -> tuple[dt.date, str] | None:
-    """The first day a TIMEX3 date value covers and its precision, or None (PAST_REF, XXXX)."""
+    """The first day a TIMEX3 date value covers and its precision, or None (PAST_REF, XXXX,
+    or a date no calendar has, such as "September 31" written in the source)."""
+    try:
+        return _parse_value(value)
+    except ValueError:
+        return None
+
+
+def _parse_value(value: str) -> tuple[dt.date, str] | None:
     m = _VALUE_RE.match(value or "")
     if not m:
         return None

@@ -33,6 +33,9 @@ AGAINST_TENSE_DAYS = 45.0
 AHEAD_IN_PAST_QUARTERS = 2.5
 BEHIND_IN_FUTURE_QUARTERS = 0.5
 
+# The middle month of each season, counted from January of the season's year (winter: January
+# of the next year).
+SEASON_MIDDLE_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 13}
 PRECISION_OF_UNIT = {"day": "day", "week": "week", "weekend": "week", "month": "month",
                      "quarter": "quarter", "half": "half", "season": "season", "year": "year",
                      "decade": "decade", "century": "century"}
@@ -169,6 +172,9 @@ def _weekday(sem: Sem, ctx: Context) -> Normal:
         value = f"XXXX-WXX-{sem.weekday}"
         return _with_pod(value, "day", sem.pod)
     dct = ctx.dct
+    anchor = parse_value(ctx.anchor) if sem.anchored and ctx.anchor else None
+    if anchor and anchor[1] == "day":
+        dct = anchor[0]  # "the previous Friday": the Friday before the last date mentioned
     diff = sem.weekday - dct.isoweekday()
     if sem.shift == -1:
         delta = (diff % 7) - 7 if diff % 7 else -7
@@ -351,8 +357,14 @@ def _season(sem: Sem, ctx: Context) -> Normal:
         return Normal("DATE", f"XXXX-{sem.season}", "season")
     year, now = season_of(dct)
     target, here = SEASONS.index(sem.season), SEASONS.index(now)
-    if sem.shift == 0 or sem.ordinal is not None:
+    if sem.ordinal is not None or sem.shift == 0 and ctx.direction > 0:
         year = year if target >= here else year + 1
+    elif sem.shift == 0 and ctx.direction < 0:
+        pass  # "this spring" in a past clause: the season of the dct's year
+    elif sem.shift == 0:  # "this summer", tense unknown: the nearest one
+        now = dct.year * 12 + dct.month
+        year = min((year - 1, year, year + 1),
+                   key=lambda y: abs(y * 12 + SEASON_MIDDLE_MONTH[sem.season] - now))
     elif sem.shift == -1:
         year = year if target < here else year - 1
     elif sem.shift == 1:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would", "'d"})
 FUTURE_VERBS = frozenset({"expect", "plan", "schedule", "due", "set", "hope", "intend", "aim",
@@ -35,6 +35,8 @@ def verb_tense(verb: Token, depth: int = 0) -> str | None:
     if verb.tag_ == "VB" and ("to" in words or any(a.tag_ == "MD" for a in auxes)):
         head = verb.head
         if head.i != verb.i and depth < 4 and head.lemma_ in FUTURE_VERBS:
+            if _pluperfect(head):
+                return "past"  # "had been scheduled to expire Friday": that Friday is past
             return "future"
         if any(a.tag_ == "MD" for a in auxes):
             return "future"
@@ -52,7 +54,43 @@ def verb_tense(verb: Token, depth: int = 0) -> str | None:
     return None
 
 
+def _pluperfect(verb: Token) -> bool:
+    """ "had planned", "had been scheduled", "was due ... had": a plan already overtaken."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") and c.tag_ == "VBD"
+               for c in verb.children)
+
+
 def clause_tense(token: Token) -> str | None:
     """The tense of the clause that governs ``token`` (past, present, future or None)."""
     verb = governing_verb(token)
     return verb_tense(verb) if verb is not None else None
+
+
+# Words that put the date after them in the future whatever the clause's tense:
+# "a dividend payable Dec. 15", "a pact effective June 1", "a loan due March 3".
+FUTURE_CUES = frozenset({"payable", "effective", "due", "expiring", "maturing"})
+
+
+def expression_tense(span: Span) -> str | None:
+    """The tense a temporal expression is read in: its clause's, unless a cue word overrides it.
+
+    A possessive ("Thursday's close", "August's figures") or a noun modifier ("a June
+    agreement", "the Tuesday vote") names something that already exists, so it looks back
+    unless the clause is in the future tense.
+    """
+    doc = span.doc
+    before = span.start - 1
+    if before >= 0 and doc[before].lower_ in ("on", "as", "of") and before > 0:
+        before -= 1
+    if before >= 0 and doc[before].lower_ in FUTURE_CUES:
+        return "future"
+    tense = clause_tense(span.root) if doc.has_annotation("DEP") else None
+    if tense == "future":
+        return tense
+    if span.end < len(doc) and doc[span.end].lower_ in ("'s", "'"):
+        return "past"
+    root = span.root
+    if root.dep_ in ("compound", "nmod") and root.head.pos_ == "NOUN" and \
+            root.head.i >= span.end and len(span) == 1:
+        return "past"
+    return tense
