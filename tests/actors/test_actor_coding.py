@@ -88,6 +88,17 @@ def test_spans_match_text(actors_nlp) -> None:
         ("Ukraine's armed forces pushed back.", "Ukraine's armed forces", "UKR", "MIL"),
         ("The European Union imposed new measures.", "The European Union", "EUR", "IGO"),
         ("Kenyan police arrested dozens.", "Kenyan police", "KEN", "COP"),
+        # a country attached by a preposition: "rebels in Chad"
+        ("Rebels in Chad blocked the main road.", "Rebels", "TCD", "REB"),
+        # an ethnic minority is coded by where it lives
+        ("Ethnic Uzbeks in Kyrgyzstan blocked the main road.", "Ethnic Uzbeks", "KGZ", None),
+        # a region's adjective names no country, whatever the context
+        ("Peru said European countries rejected the plan.", "European countries", None, None),
+        # an organization as a modifier lends its IGO sector
+        ("Officials rejected a United Nations appeal.", "a United Nations appeal", "UNO", "IGO"),
+        ("The PKK claimed the bombing.", "The PKK", "TUR", "REB"),
+        ("The Gulf Cooperation Council met on Monday.", "The Gulf Cooperation Council", "IGO",
+         "IGO"),
     ],
 )
 def test_code_span(actors_nlp, text, phrase, country, sector) -> None:
@@ -97,3 +108,19 @@ def test_code_span(actors_nlp, text, phrase, country, sector) -> None:
     participant = code_span(doc, span)
     assert (participant.country, participant.sector) == (country, sector)
     assert participant.text == phrase
+
+
+@pytest.mark.parametrize(("iso2", "iso3"), [("UA", "UKR"), ("sd", "SDN"), ("NG", "NGA"),
+                                            (None, None), ("XX", None)])
+def test_iso3_of(iso2, iso3) -> None:
+    from dateline.actors.coding import iso3_of
+
+    assert iso3_of(iso2) == iso3
+
+
+def test_a_national_body_names_its_country(actors_nlp) -> None:
+    from dateline.actors.coding import country_mentions
+    from dateline.actors.dictionary import ActorDictionary
+
+    doc = actors_nlp("The Ghana Police Service said the road was closed.")
+    assert "GHA" in {iso3 for _, iso3 in country_mentions(doc, ActorDictionary.load())}

@@ -56,3 +56,26 @@ def test_dev_set_runs(nlp, benchmarks):
                 "recipient_country_accuracy"):
         assert 0.0 <= result[key] <= 1.0
     assert result["records"] == 20
+
+
+@pytest.mark.parametrize(
+    ("sector", "predicted", "codes", "match"),
+    [("IGO", "UNO", {"IGO"}, True), ("NGO", "NGO", {"NGO"}, True), (None, "ITA", {"ITL"}, True),
+     (None, "JPN", {"JAP"}, True), (None, "FRA", {"ITL"}, False)],
+)
+def test_country_match_conventions(sector, predicted, codes, match):
+    from dateline.eval.plover import country_match
+    from dateline.records import Participant
+
+    assert country_match(Participant("x", 0, 1, country=predicted, sector=sector), codes) is match
+
+
+def test_parity_splits_the_file(nlp, tmp_path):
+    from dateline.eval.plover import evaluate as evaluate_plover
+
+    records = [{"event": "FIGHT", "text": f"Malian troops attacked a base near Gao {n}.",
+                "source": [], "target": ""} for n in range(5)]
+    path = tmp_path / "gsr.json"
+    path.write_text(json.dumps(records), encoding="utf-8")
+    assert evaluate_plover(path, nlp=nlp, parity=0)["records"] == 3
+    assert evaluate_plover(path, nlp=nlp, parity=1)["records"] == 2

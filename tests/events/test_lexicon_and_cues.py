@@ -6,8 +6,10 @@ from spacy.tokens import Doc
 
 from dateline.events.cues import (
     apply_cues,
+    framed_words,
     load_rules,
     protest_violence,
+    sentence_words,
     territory_mode,
     violence_side,
 )
@@ -41,6 +43,13 @@ def one_word(word, lemma, pos, children=()):
         ("attack", "attack", "NOUN", ("grenade",), "ASSAULT", "grenade"),
         ("sanctions", "sanction", "NOUN", (), "SANCTION", "discontinue"),
         ("summit", "summit", "NOUN", (), "CONSULT", "multilateral"),
+        ("took", "take", "VERB", ("control",), "ASSAULT", "overtake"),
+        ("seized", "seize", "VERB", ("town",), "ASSAULT", "overtake"),
+        ("seized", "seize", "VERB", ("rifles",), "COERCE", "seize"),
+        ("pushed", "push", "VERB", ("back",), "ASSAULT", "regain"),
+        ("recovered", "recover", "VERB", ("villages",), "ASSAULT", "regain"),
+        ("created", "create", "VERB", ("base",), "MOBILIZE", "base"),
+        ("merged", "merge", "VERB", (), "OTHER", "group-change"),
     ],
 )
 def test_lexicon_match(word, lemma, pos, children, event_type, mode):
@@ -73,6 +82,17 @@ def test_a_word_with_two_senses_lists_both():
         ("PROTEST", "demo", {"student"}, {"stone", "hurl"}, ("PROTEST", "riot")),
         ("COERCE", "seize", {"police"}, {"cocaine"}, ("OTHER", "crime")),
         ("CONSULT", None, {"minister"}, {"drone"}, ("CONSULT", None)),
+        # a shell that explodes is still shelling; a blast alone is a remote explosive
+        ("ASSAULT", "clash", {"rebel"}, {"mortar", "explode"}, ("ASSAULT", "shelling")),
+        ("ASSAULT", "clash", set(), {"ieds", "explode"}, ("ASSAULT", "explosives")),
+        # an industrial accident with no perpetrator is a man-made disaster
+        ("ASSAULT", "unconventional", {"boiler"}, {"boiler", "chemical", "explode"},
+         ("OTHER", "man-made-disaster")),
+        ("ASSAULT", None, {"regime"}, {"chemical", "factory"}, ("ASSAULT", "unconventional")),
+        ("ASSAULT", "clash", {"rebel"}, {"rocket", "propelled", "grenade"},
+         ("ASSAULT", "shelling")),
+        ("ASSAULT", "explosives", set(), {"container", "explode"},
+         ("OTHER", "man-made-disaster")),
     ],
 )
 def test_cues(event_type, mode, actor, words, expected):
@@ -110,3 +130,44 @@ def test_who_took_the_territory(actor_words, mode):
 )
 def test_one_sided_or_two_sided(recipient_words, mode):
     assert violence_side(recipient_words) == mode
+
+
+def parsed(rows):
+    words, heads, deps, pos, lemmas = zip(*rows, strict=True)
+    return Doc(NLP.vocab, words=list(words), heads=list(heads), deps=list(deps),
+               pos=list(pos), lemmas=list(lemmas))
+
+
+# "Students marched against violence": what a protest is about is not what happened at it.
+AGAINST = [("Students", 1, "nsubj", "NOUN", "student"), ("marched", 1, "ROOT", "VERB", "march"),
+           ("against", 1, "prep", "ADP", "against"), ("violence", 2, "pobj", "NOUN", "violence")]
+# "Police detained activists before the rally": the arrest was not at the rally.
+BEFORE = [("Police", 1, "nsubj", "NOUN", "police"), ("detained", 1, "ROOT", "VERB", "detain"),
+          ("activists", 1, "dobj", "NOUN", "activist"), ("before", 1, "prep", "ADP", "before"),
+          ("the", 5, "det", "DET", "the"), ("rally", 3, "pobj", "NOUN", "rally")]
+# "Police detained activists at the rally": it was.
+AT = [("Police", 1, "nsubj", "NOUN", "police"), ("detained", 1, "ROOT", "VERB", "detain"),
+      ("activists", 1, "dobj", "NOUN", "activist"), ("at", 1, "prep", "ADP", "at"),
+      ("the", 5, "det", "DET", "the"), ("rally", 3, "pobj", "NOUN", "rally")]
+
+
+@pytest.mark.parametrize(
+    ("rows", "word", "kept"),
+    [(AGAINST, "violence", False), (AGAINST, "march", True), (BEFORE, "rally", False),
+     (AT, "rally", True)],
+)
+def test_framed_words(rows, word, kept):
+    assert (word in framed_words(parsed(rows)[:])) is kept
+
+
+@pytest.mark.parametrize(
+    ("words", "word", "kept"),
+    [(["anti", "-", "aircraft", "guns"], "aircraft", False),
+     (["anti", "-", "aircraft", "guns"], "gun", True),
+     (["an", "aircraft", "bombed", "Gao"], "aircraft", True)],
+)
+def test_anti_negates_the_next_word(words, word, kept):
+    doc = Doc(NLP.vocab, words=words, lemmas=[w.lower().rstrip("s") if w == "guns" else w.lower()
+                                              for w in words])
+    assert (word in sentence_words(doc[:])) is kept
+

@@ -2,7 +2,7 @@
 
 import pytest
 import spacy
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from dateline.events.detect import sentence_candidates
 from dateline.events.lexicon import Lexicon
@@ -37,11 +37,39 @@ CONTROL = [("Talks", 1, "nsubj", "NOUN", "talk"), ("forced", 1, "ROOT", "VERB", 
            ("release", 1, "xcomp", "VERB", "release"), ("hostages", 4, "dobj", "NOUN", "hostage")]
 
 
+# "Mali sent its troops to Niger": what the actor owns is not the recipient.
+OWN = [("Mali", 1, "nsubj", "PROPN", "Mali"), ("sent", 1, "ROOT", "VERB", "send"),
+       ("its", 3, "poss", "PRON", "its"), ("troops", 1, "dobj", "NOUN", "troop"),
+       ("to", 1, "prep", "ADP", "to"), ("Niger", 4, "pobj", "PROPN", "Niger")]
+# "Peru threatened to cut ties with Chile": the intended act's recipient.
+INTENDED = [("Peru", 1, "nsubj", "PROPN", "Peru"), ("threatened", 1, "ROOT", "VERB", "threaten"),
+            ("to", 3, "aux", "PART", "to"), ("cut", 1, "xcomp", "VERB", "cut"),
+            ("ties", 3, "dobj", "NOUN", "tie"), ("with", 3, "prep", "ADP", "with"),
+            ("Chile", 5, "pobj", "PROPN", "Chile")]
+# "Lula spoke at a summit with Milei": who acts at a meeting takes part in it.
+MEETING = [("Lula", 1, "nsubj", "PROPN", "Lula"), ("spoke", 1, "ROOT", "VERB", "speak"),
+           ("at", 1, "prep", "ADP", "at"), ("a", 4, "det", "DET", "a"),
+           ("summit", 2, "pobj", "NOUN", "summit"), ("with", 4, "prep", "ADP", "with"),
+           ("Milei", 5, "pobj", "PROPN", "Milei")]
+
+
+def test_a_passive_state_action_in_a_country_is_that_states():
+    rows = [("Two", 1, "nummod", "NUM", "two"), ("monks", 3, "nsubjpass", "NOUN", "monk"),
+            ("were", 3, "auxpass", "AUX", "be"), ("arrested", 3, "ROOT", "VERB", "arrest"),
+            ("in", 3, "prep", "ADP", "in"), ("Laos", 4, "pobj", "PROPN", "Laos")]
+    doc = parsed(rows)
+    doc.ents = [Span(doc, 5, 6, label="GPE")]
+    assert actor_span(doc[3]).text == "Laos"
+    doc.ents = []
+    assert actor_span(doc[3]) is None  # "arrested in the morning": no state named
+
+
 @pytest.mark.parametrize(
     ("rows", "index", "actor", "recipient"),
     [(ACTIVE, 1, "Rebels", "the base"), (PASSIVE, 3, "rebels", "The base"),
      (NOUN, 2, "Russia", "Kharkiv"), (XCOMP, 3, "Rebels", "Gao"),
-     (CONTROL, 4, "Chad", "hostages")],
+     (CONTROL, 4, "Chad", "hostages"), (OWN, 1, "Mali", "Niger"),
+     (INTENDED, 1, "Peru", "Chile"), (MEETING, 4, "Lula", "Milei")],
 )
 def test_participants(rows, index, actor, recipient):
     doc = parsed(rows)

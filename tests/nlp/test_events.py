@@ -92,3 +92,22 @@ def test_a_relative_clause_tells_the_same_attack_and_the_actor_is_inferred(nlp):
     assert strikes[0].recipient.text == "a school"
     assert strikes[0].actor.inferred and strikes[0].actor.text == "Militants"
     assert not any(e.trigger.text == "destroyed" for e in doc._.events)
+
+
+def test_the_place_stands_in_for_a_missing_recipient(nlp):
+    event = main_event(nlp("Nigerian troops strengthened their positions in Maiduguri on Sunday."))
+    assert (event.recipient.text, event.recipient.country) == ("Maiduguri", "NGA")
+    assert event.recipient.inferred
+
+
+def test_a_pronoun_actor_is_the_nearest_person_before_it(nlp):
+    doc = nlp("Ecuador's president Daniel Noboa met Colombian officials on Monday. "
+              "Later he imposed tariffs on Colombia's exporters.")
+    noboa = next(e for e in doc._.entities if e.canonical == "Daniel Noboa")
+    event = next(e for e in doc._.events if e.trigger.text == "imposed")
+    assert (event.actor.text, event.actor.entity, event.actor.country) == ("he", noboa.id, "ECU")
+
+
+def test_two_conjoined_actors_of_an_agreement_are_actor_and_recipient(nlp):
+    event = main_event(nlp("Chile and Argentina agreed to reopen the border crossing."))
+    assert (event.actor.country, event.recipient.country) == ("CHL", "ARG")

@@ -21,3 +21,15 @@ def test_stance(nlp, text, target, polarity):
 
 def test_no_stance_in_a_plain_report(nlp):
     assert nlp("The minister arrived in Accra on Monday.")._.stances == []
+
+
+@pytest.mark.parametrize(
+    ("text", "holder_text"),
+    [
+        ("Several governments voiced their opposition to the proposed mining code.",
+         "Several governments"),
+        ("The Kenyan government welcomed the ceasefire deal.", "The Kenyan government"),
+    ],
+)
+def test_holder_text_is_kept_also_without_an_entity(nlp, text, holder_text):
+    assert [s.holder_text for s in nlp(text)._.stances] == [holder_text]

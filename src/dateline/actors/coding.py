@@ -14,12 +14,14 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
 from dateline.actors.dictionary import ActorDictionary
 from dateline.nlp.extensions import items
-from dateline.records import ActorCode, Entity, Participant
+from dateline.records import ActorCode, Entity, Participant, Place
+from dateline.resources import load_table
 
 # Tokens that may stand inside a title before a name: "the Army's Chief of Staff".
 _TITLE_POS = {"PROPN", "NOUN", "ADJ"}
@@ -107,6 +109,10 @@ def country_mentions(doc: Doc, dictionary: ActorDictionary) -> list[tuple[int, s
     for ent in doc.ents:
         if ent.label_ in COUNTRY_LABELS:
             iso3 = dictionary.country_of_word(ent.text)
+            if iso3 is None and ent.label_ == "ORG" and len(ent) > 1:
+                # "Kenya Anti-Corruption Commission": a national body names its country first
+                first = next((t for t in ent if not t.is_stop), ent[0])
+                iso3 = dictionary.country_of_word(first.text)
             if iso3 and iso3 in dictionary.countries:
                 found.append((ent.start, iso3))
     return found
@@ -192,8 +198,9 @@ def code_span(doc: Doc, span: Span) -> Participant:
     """
     dictionary = ActorDictionary.load()
     head = span.root
-    entity = entity_at(doc, head.idx, head.idx + len(head.text))
-    if entity is not None and entity.actor is not None:
+    entity = entity_at(doc, head.idx, head.idx + len(head.text)) or surname_entity(doc, head)
+    ethnic = any(t.lower_ == "ethnic" for t in span)
+    if entity is not None and entity.actor is not None and not (ethnic and entity.label == "NORP"):
         _, sector = code_words(span, dictionary)
         return Participant(span.text, span.start_char, span.end_char, entity=entity.id,
                            country=entity.actor.country,
@@ -201,22 +208,116 @@ def code_span(doc: Doc, span: Span) -> Participant:
                                                           else None))
     country, sector = code_words(span, dictionary)
     modifier_entity = None
-    for tok in span:
+    # the modifier nearest the head classifies it: "Osama bin Laden's al-Qaeda network"
+    nearest = sorted(span, key=lambda t: (abs(t.i - head.i), t.i))
+    for tok in nearest:
         found = entity_at(doc, tok.idx, tok.idx + len(tok.text))
         if found is not None and found.actor is not None and found.actor.country:
             modifier_entity = found
             country = country or found.actor.country
+            if sector is None and found.actor.sector == "IGO":
+                sector = "IGO"  # "a United Nations appeal": the organization's own sector
             break
+    kin = None
+    if country is not None and ethnic:
+        # "ethnic Albanians in Macedonia": a minority is coded by where it lives, not by the
+        # country its name points to
+        kin, country = country, None
+    attached = None
+    if country is None:
+        attached = attached_entity(doc, span)
+        if attached is not None and attached.actor.country != kin:
+            country = attached.actor.country
+    if country is None:
+        place = place_at(doc, span)  # "the town of Juba": the gazetteer knows its country
+        if place is not None:
+            country = iso3_of(place.country)
+    regional = any(t.lower_ in REGIONAL_WORDS for t in span)
+    if country is None and not regional and (sector is not None or kin is not None
+                                             or _names_people(span)):
+        # "opposition leaders agreed ...", "Yoruba leaders": the context's country
+        countries = [(i, c) for i, c in country_mentions(doc, dictionary) if c != kin]
+        country, _ = _context_country(span, countries)
+        country = country or kin
+    linked = entity or modifier_entity or attached
     return Participant(span.text, span.start_char, span.end_char,
-                       entity=entity.id if entity else (modifier_entity.id
-                                                        if modifier_entity else None),
-                       country=country, sector=sector)
+                       entity=linked.id if linked else None, country=country, sector=sector)
+
+
+# Adjectives of regions and blocs: "European countries" are no people of one country.
+REGIONAL_WORDS = frozenset({"european", "african", "arab", "asian", "western", "eastern",
+                            "latin", "nordic", "balkan", "gulf", "muslim", "christian",
+                            "international", "foreign", "global"})
+
+
+def _names_people(span: Span) -> bool:
+    """A phrase about a people or a named group ("Yoruba elders", "the Kurds")."""
+    if span.root.pos_ == "PRON" or any(t.lower_ in REGIONAL_WORDS for t in span):
+        return False
+    return span.root.ent_type_ in ("NORP", "ORG") or any(t.ent_type_ == "NORP" for t in span)
+
+
+# Prepositions that attach a place or owner to a participant phrase: "rebels in Ivory Coast",
+# "calls by Belarus's rulers", "a visit to Haiti", "refugees from Syria".
+ATTACHING_PREPS = frozenset({"in", "of", "from", "by", "to", "with", "on", "against", "into"})
+
+
+def attached_entity(doc: Doc, span: Span) -> Entity | None:
+    """The first country-coded entity in a prepositional phrase attached to the span's head
+    (the head's full subtree, outside the span), nearest the head first."""
+    head = span.root
+    found = []
+    for child in head.children:
+        if child.dep_ != "prep" or child.lower_ not in ATTACHING_PREPS:
+            continue
+        for tok in child.subtree:
+            if span.start <= tok.i < span.end:
+                continue
+            entity = entity_at(doc, tok.idx, tok.idx + len(tok.text))
+            if entity is not None and entity.actor is not None and entity.actor.country:
+                found.append((tok.i, entity))
+                break
+    return min(found, key=lambda pair: abs(pair[0] - head.i))[1] if found else None
 
 
 def entity_at(doc: Doc, start: int, end: int) -> Entity | None:
-    """The dateline entity one of whose mentions overlaps the character range."""
+    """The dateline entity one of whose mentions overlaps the character range; the one with
+    the tightest such mention when several do ("Chile and Argentina" is also a mention of a
+    group, but "Argentina" is Argentina)."""
+    best: tuple[int, Entity] | None = None
     for entity in items(doc, "entities"):
         for m_start, m_end in entity.mentions:
-            if m_start < end and start < m_end:
-                return entity
+            if m_start < end and start < m_end and (best is None or m_end - m_start < best[0]):
+                best = (m_end - m_start, entity)
+    return best[1] if best else None
+
+
+def surname_entity(doc: Doc, token: Token) -> Entity | None:
+    """A bare surname the tagger missed ("Trump" after "Donald Trump"): the one PERSON entity
+    whose name ends with that word and is introduced before it."""
+    if token.pos_ != "PROPN" or not token.is_title:
+        return None
+    found = {entity.id: entity for entity in items(doc, "entities")
+             if entity.label == "PERSON" and entity.start < token.idx
+             and entity.canonical.split()[-1] == token.text and " " in entity.canonical}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+@cache
+def _iso3_by_iso2() -> dict[str, str]:
+    return {row["iso2"].upper(): row["iso3"] for row in load_table("countries.csv")
+            if row.get("iso2") and row.get("iso3")}
+
+
+def iso3_of(iso2: str | None) -> str | None:
+    """ISO alpha-3 of an alpha-2 code (places carry alpha-2), or None."""
+    return _iso3_by_iso2().get(iso2.upper()) if iso2 else None
+
+
+def place_at(doc: Doc, span: Span) -> Place | None:
+    """The resolved place (dateline_places output) inside the span, if one has a country."""
+    for place in items(doc, "places"):
+        if span.start_char <= place.start and place.end <= span.end_char and place.country:
+            return place
     return None
+

@@ -41,12 +41,18 @@ def acled_relevant(event: Event) -> bool:
         None, "DIPLO", "OTHER"))
 
 
-def evaluate(path: Path, nlp: Language | None = None, limit: int | None = None) -> dict:
+def evaluate(path: Path, nlp: Language | None = None, limit: int | None = None,
+             parity: int | None = None) -> dict:
+    """``parity`` 0 or 1 keeps only the records whose index (in the file) has that parity:
+    the even half is for error analysis, the odd half is the honest estimate."""
     if nlp is None:
         from dateline.nlp.pipeline import load_pipeline
 
         nlp = load_pipeline()
-    rows = read_rows(path)[:limit] if limit else read_rows(path)
+    rows = read_rows(path)
+    if parity is not None:
+        rows = rows[parity::2]
+    rows = rows[:limit] if limit else rows
     gold = [label for _, label in rows]
     pred = [case_label(main_event(doc, prefer=acled_relevant))
             for doc in nlp.pipe(text for text, _ in rows)]

@@ -54,12 +54,19 @@ def plover_type(event: Event | None) -> str:
     return event.type
 
 
+# Country codes of the CAMEO era that are not ISO 3166 alpha-3 (CAMEO country table).
+LEGACY_CODES = {"ITL": "ITA", "JAP": "JPN"}
+
+
 def country_match(participant, codes: set[str]) -> bool:
-    """The GSR codes an international organization's "code" as IGO; dateline puts the
-    organization's own code in country and IGO in sector, so either counts."""
+    """The GSR codes an international organization's "code" as IGO (an NGO's as NGO);
+    dateline puts the organization's own code in country and IGO / NGO in sector, so either
+    counts. Legacy CAMEO country codes are read as their ISO equivalents."""
     if participant is None:
         return False
-    return participant.country in codes or ("IGO" in codes and participant.sector == "IGO")
+    codes = {LEGACY_CODES.get(code, code) for code in codes}
+    return participant.country in codes or any(
+        kind in codes and participant.sector == kind for kind in ("IGO", "NGO"))
 
 
 def gold_type(label: str) -> str:
@@ -78,12 +85,18 @@ def read_records(path: Path) -> list[dict]:
     return json.loads(Path(path).read_text(encoding="utf-8"))
 
 
-def evaluate(path: Path, nlp: Language | None = None, limit: int | None = None) -> dict:
+def evaluate(path: Path, nlp: Language | None = None, limit: int | None = None,
+             parity: int | None = None) -> dict:
+    """``parity`` 0 or 1 keeps only the records whose index (in the file) has that parity:
+    the even half is for error analysis, the odd half is the honest estimate."""
     if nlp is None:
         from dateline.nlp.pipeline import load_pipeline
 
         nlp = load_pipeline()
-    records = read_records(path)[:limit] if limit else read_records(path)
+    records = read_records(path)
+    if parity is not None:
+        records = records[parity::2]
+    records = records[:limit] if limit else records
     gold, pred = [], []
     actor_hits = actor_total = recipient_hits = recipient_total = 0
     sector_hits = sector_total = 0

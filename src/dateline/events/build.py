@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
+from dateline.actors.coding import iso3_of
 from dateline.events.classifier import EventClassifier
 from dateline.events.crosswalk import crosswalk
 from dateline.events.cues import CueRule
@@ -11,7 +12,10 @@ from dateline.events.detect import Candidate, sentence_candidates
 from dateline.events.lexicon import Lexicon
 from dateline.events.links import code_participant, event_date, event_place, event_source
 from dateline.events.merge import infer_actors, merge_candidates
-from dateline.records import Counts, Event, Participant, SpanRef
+from dateline.events.participants import actor_like, phrase
+from dateline.events.pronouns import antecedent
+from dateline.nlp.extensions import items
+from dateline.records import Counts, Event, EventPlace, Participant, SpanRef
 
 
 def detect_candidates(doc: Doc, lexicon: Lexicon, classifier: EventClassifier | None = None,
@@ -41,9 +45,54 @@ def _participant(doc: Doc, span: Span | None, inferred: bool = False) -> Partici
         return None
     participant = code_participant(doc, span)
     if span.root.pos_ == "PRON" and participant.entity is None:
-        return None  # a pronoun nobody resolved says nothing about who
+        entity = antecedent(doc, span.root)
+        if entity is None:
+            return None  # a pronoun nobody resolved says nothing about who
+        participant.entity = entity.id
+        if entity.actor is not None:
+            participant.country = entity.actor.country
+            participant.sector = entity.actor.sector
     participant.inferred = participant.inferred or inferred
     return participant
+
+
+def _recipient(doc: Doc, cand: Candidate, place: EventPlace | None) -> Participant | None:
+    """The recipient the parse gives; when it gives none, or only a thing with no country
+    ("cut off electricity", "lifted the curfew"), the event's place stands in, marked
+    inferred: PLOVER coders take the place where a one-sided act lands as its target."""
+    recipient = _participant(doc, cand.recipient)
+    if recipient is not None and (recipient.country or actor_like(cand.recipient.root)):
+        return recipient
+    partner = _partner(cand)
+    if partner is not None:
+        return _participant(doc, phrase(partner))
+    where = _place(doc, place)
+    if where is None or where.country is None:
+        return recipient
+    return where
+
+
+# Types whose actors act together: "X and Y agreed / met / clashed" -> actor X, recipient Y.
+RECIPROCAL_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+
+
+def _partner(cand: Candidate) -> Token | None:
+    """The second of two conjoined actors of a reciprocal event ("Chile and Peru agreed")."""
+    if cand.actor is None or not (cand.type in RECIPROCAL_TYPES or cand.mode == "clash"):
+        return None
+    root = cand.actor.root
+    partner = next((c for c in root.children if c.dep_ == "conj"), None)
+    return partner if partner is not None and actor_like(partner) else None
+
+
+def _place(doc: Doc, place: EventPlace | None) -> Participant | None:
+    if place is None or place.place is None:
+        return None
+    for found in items(doc, "places"):
+        if found.id == place.place:
+            return Participant(found.text, found.start, found.end, country=iso3_of(found.country),
+                               inferred=True)
+    return None
 
 
 def to_event(doc: Doc, cand: Candidate, event_id: str) -> Event:
@@ -53,8 +102,11 @@ def to_event(doc: Doc, cand: Candidate, event_id: str) -> Event:
     modality = cand.modality
     if source and modality == "asserted":
         modality = "reported"
-    counts = Counts(**{name: number.value for name, number in cand.counts.items()})
+    counts = Counts(**{name: number.value for name, number in cand.counts.items()},
+                    qualifiers={name: number.qualifier for name, number in cand.counts.items()
+                                if number.qualifier})
     sent = token.sent
+    place = event_place(doc, token)
     return Event(
         id=event_id,
         type=cand.type,
@@ -64,9 +116,9 @@ def to_event(doc: Doc, cand: Candidate, event_id: str) -> Event:
         contexts=list(cand.contexts),
         modality=modality,
         actor=_participant(doc, cand.actor, cand.inferred_actor),
-        recipient=_participant(doc, cand.recipient),
+        recipient=_recipient(doc, cand, place),
         date=event_date(doc, token),
-        place=event_place(doc, token),
+        place=place,
         counts=counts,
         cameo=(cand.cameo if cand.cameo and cand.mode is None else None) or walk.cameo,
         acled=walk.acled,

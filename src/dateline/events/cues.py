@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from dateline.resources import load_yaml
 
@@ -36,7 +36,39 @@ def load_rules(name: str = CUES) -> list[CueRule]:
 
 
 def sentence_words(sent: Span) -> set[str]:
-    return {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+    """Lemmas and forms of the sentence, without the word that "anti-" negates: an
+    anti-aircraft gun is no aircraft, an anti-tank mine no tank."""
+    kept = [t for t in sent if not _after_anti(t)]
+    return {t.lemma_.lower() for t in kept} | {t.lower_ for t in kept}
+
+
+def _after_anti(token: Token) -> bool:
+    doc = token.doc
+    before = [doc[i].lower_ for i in range(max(0, token.i - 2), token.i)]
+    return bool(before) and (before[-1] == "anti" or before[-2:] == ["anti", "-"])
+
+
+# Heads whose complements say what a protest is about, or put it at another time or in a
+# reason: "marched against violence", "arrested for organising a protest", "held before the
+# rally", "denounced the attacks".
+FRAMING_HEADS = frozenset({"against", "over", "for", "before", "about", "denounce", "decry",
+                           "condemn", "protest", "oppose", "organise", "organize", "plan",
+                           "stage", "incite", "call", "relate", "charge", "participate",
+                           "demand"})
+FRAMED_DEPS = frozenset({"pobj", "dobj", "pcomp", "ccomp", "xcomp", "prep"})
+
+
+def framed_words(sent: Span) -> set[str]:
+    """:func:`sentence_words` without the words under a framing head: what a protest is about
+    is not what happened at it ("a rally against violence" is no violent demonstration)."""
+    skip: set[int] = set()
+    for tok in sent:
+        if tok.lemma_.lower() in FRAMING_HEADS or tok.lower_ in FRAMING_HEADS:
+            for child in tok.children:
+                if child.dep_ in FRAMED_DEPS:
+                    skip.update(t.i for t in child.subtree)
+    kept = [t for t in sent if t.i not in skip and not _after_anti(t)]
+    return {t.lemma_.lower() for t in kept} | {t.lower_ for t in kept}
 
 
 def apply_cues(event_type: str, mode: str | None, actor_words: set[str], words: set[str],

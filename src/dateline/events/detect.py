@@ -18,6 +18,7 @@ from dateline.events.counts import Number, sentence_counts
 from dateline.events.cues import (
     CueRule,
     apply_cues,
+    framed_words,
     protest_violence,
     sentence_words,
     territory_mode,
@@ -39,7 +40,8 @@ MERGE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "agent", "npadvmod
 # "X said Y must do Z": a reported obligation is X's demand on Y (PLOVER REQUEST).
 DEONTIC_AUX = frozenset({"must", "should"})
 DECLARING_VERBS = frozenset({"say", "declare", "announce", "insist", "reiterate", "conclude",
-                             "state", "tell", "issue", "stress", "repeat", "write"})
+                             "state", "tell", "issue", "stress", "repeat", "write",
+                             "signal", "indicate", "inform", "warn", "argue", "maintain"})
 # Verbs whose complement is reported speech rather than an event of their own.
 SPEECH_VERBS = frozenset({"say", "tell", "report", "add", "state", "note", "write"})
 
@@ -110,16 +112,19 @@ def sentence_candidates(sent: Span, lexicon: Lexicon,
     _merge_arguments(found)
     _merge_consequences(found)
     words = sentence_words(sent) if cue_rules else set()
+    framed = framed_words(sent) if cue_rules else set()
     for cand in found.values():
         _refine(cand, probs)
         if cue_rules:
             actor_words = {t.lemma_.lower() for t in cand.actor} if cand.actor else set()
-            new_type, new_mode = apply_cues(cand.type, cand.mode, actor_words, words, cue_rules)
+            new_type, new_mode = apply_cues(cand.type, cand.mode, actor_words,
+                                            framed if cand.type == "PROTEST" else words,
+                                            cue_rules)
             if (new_type, new_mode) != (cand.type, cand.mode):
                 cand.type, cand.mode, cand.cameo = new_type, new_mode, None
         if cue_rules:
             actor_words = {t.lemma_.lower() for t in cand.actor} if cand.actor else None
-            new = protest_violence(cand.type, cand.mode, words, actor_words)
+            new = protest_violence(cand.type, cand.mode, framed, actor_words)
             if new != (cand.type, cand.mode):
                 cand.type, cand.mode, cand.cameo = new[0], new[1], None
         if cand.type == "ASSAULT" and cand.mode in (None, "clash", "firearms") and (

@@ -2,7 +2,8 @@
 
 Main = the event whose trigger stands highest in its sentence's dependency tree (the clause
 that carries the sentence: "X rejected Y's call to withdraw" -> REJECT), earlier sentences
-first, asserted or reported events before negated ones, then the higher confidence.
+first, asserted or reported events before negated ones and before events in a background
+clause ("after rebels seized the town"), then the higher confidence.
 """
 
 from __future__ import annotations
@@ -23,6 +24,26 @@ def depth(token: Token) -> int:
     return n
 
 
+BACKGROUND_MARKERS = frozenset({"after", "before", "since", "following", "when", "as",
+                                "while", "because", "until"})
+
+
+def in_background(token: Token) -> bool:
+    """Inside a clause or phrase that sets the scene rather than tells the news: "... one
+    day after a jet shot down a helicopter", "following clashes", "since rebels took X"."""
+    node, steps = token, 0
+    while node.head.i != node.i and steps < 50:
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKERS
+                                        for c in node.children):
+            return True
+        if node.dep_ in ("pobj", "pcomp") and node.head.lower_ in BACKGROUND_MARKERS:
+            return True
+        if node.dep_ == "prep" and node.lower_ in BACKGROUND_MARKERS:
+            return True
+        node, steps = node.head, steps + 1
+    return False
+
+
 def main_event(doc: Doc, prefer: Callable[[Event], bool] | None = None) -> Event | None:
     """The main event; with ``prefer``, the main one among the events it accepts, if any
     (the ACLED evaluation prefers events ACLED codes at all)."""
@@ -38,6 +59,8 @@ def main_event(doc: Doc, prefer: Callable[[Event], bool] | None = None) -> Event
         level = depth(span.root) if span is not None else 3
         order = sentence_starts.index(event.sentence[0])
         penalty = 0.3 if event.modality == "negated" else 0.0
+        if span is not None and in_background(span.root):
+            penalty += 0.6
         return 0.4 * event.confidence - 0.5 * level - 0.6 * order - penalty
 
     return max(events, key=score)

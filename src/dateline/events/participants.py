@@ -78,6 +78,17 @@ def _prep_object(token: Token, preps: frozenset[str]) -> Token | None:
     return None
 
 
+# Acts only a state's authorities perform: a passive one without an agent, done "in" a
+# country, is that country's (PLOVER and ICEWS code the state as the actor).
+STATE_ACTIONS = frozenset({"arrest", "detain", "jail", "imprison", "sentence", "charge", "indict",
+                           "deport", "expel", "convict", "extradite", "execute", "ban",
+                           "prosecute", "try"})
+
+# "X laid out its position at a summit with Y": who acts at a meeting takes part in it.
+MEETING_NOUNS = frozenset({"summit", "meeting", "talk", "talks", "conference", "negotiation",
+                           "negotiations", "visit", "session"})
+MEETING_PREPS = frozenset({"at", "during"})
+
 # "X issued a statement calling for ...": the statement's issuer is the caller.
 STATEMENT_NOUNS = frozenset({"statement", "declaration", "resolution", "letter", "report",
                              "communique", "motion", "message", "appeal", "decree", "note"})
@@ -148,6 +159,9 @@ def _actor_token(token: Token) -> Token | None:
         if token.dep_ in ("dobj", "attr") or (
                 token.dep_ == "pobj" and token.head.lower_ in INHERITING_PREPS):
             return actor_token(gov)
+        if (token.dep_ == "pobj" and token.head.lower_ in MEETING_PREPS
+                and token.lemma_.lower() in MEETING_NOUNS):
+            return actor_token(gov)  # "X spoke at a summit with Y": X took part in it
         return None
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
     if passive and token.lemma_.lower() in STATIVE_PASSIVES and not any(
@@ -161,6 +175,11 @@ def _actor_token(token: Token) -> Token | None:
             pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
             if _usable(pobj):
                 return pobj
+        elif token.lemma_.lower() in STATE_ACTIONS:
+            # "was arrested in Lebanon": only that state's authorities arrest there
+            place = _prep_object(token, frozenset({"in"}))
+            if place is not None and place.ent_type_ == "GPE":
+                return place
         return None
     subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is not None:
@@ -175,7 +194,7 @@ def _actor_token(token: Token) -> Token | None:
         raised = next((c for c in gov.children if c.dep_ == "nsubjpass"), None)
         if token.dep_ == "xcomp" and raised is not None:  # "X is expected to meet Y"
             return raised if _usable(raised) else None
-        if token.dep_ == "acl" and gov.lemma_.lower() not in STATEMENT_NOUNS:
+        if token.dep_ == "acl" and token.head.lemma_.lower() not in STATEMENT_NOUNS:
             return None  # "an attack killing 17": the attack is not its own actor
         return actor_token(gov)
     return None
@@ -222,7 +241,7 @@ def recipient_token(token: Token, exclude: Token | None = None) -> Token | None:
     """The recipient: the first actor-like object in slot order; else the direct object."""
     token = anchor(token)
     slots = [(slot, t) for slot, t in _slots(token)
-             if _usable(t) and (exclude is None or t.i != exclude.i)]
+             if _usable(t) and (exclude is None or t.i != exclude.i) and not _own(t)]
     if token.pos_ == "NOUN":
         slots = [(slot, t) for slot, t in slots if slot in ("to", "on", "against", "at", "with",
                                                              "toward", "for", "from", "in")]
@@ -235,7 +254,22 @@ def recipient_token(token: Token, exclude: Token | None = None) -> Token | None:
         if slot in ("dobj", "nsubjpass", "dative") or (
                 (token.pos_ == "NOUN" or exclude is not None) and slot in ("on", "against", "to")):
             return found
+    if token.pos_ in ("VERB", "AUX"):
+        # "threatened to cut links with Y", "offered to negotiate with Y": the recipient of
+        # the intended act
+        for child in token.children:
+            if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX"):
+                return recipient_token(child, exclude)
     return None
+
+
+OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my"})
+
+
+def _own(token: Token) -> bool:
+    """ "withdrew its troops from Y", "opened its borders to Y": what the actor owns is not
+    the recipient."""
+    return any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in token.children)
 
 
 def actor_span(token: Token) -> Span | None:

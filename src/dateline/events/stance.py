@@ -96,5 +96,6 @@ def find_stances(doc: Doc) -> list[Stance]:
         sent = token.sent
         stances.append(Stance(holder=holder, target=target.text, polarity=polarity,
                               evidence=(sent.start_char, sent.end_char),
-                              confidence=0.6 if holder else 0.4))
+                              confidence=0.6 if holder else 0.4,
+                              holder_text=holder_span.text if holder_span is not None else None))
     return stances

@@ -1,0 +1,42 @@
+"""A pronoun actor or recipient -> the entity it most likely stands for.
+
+Rule (a deliberately simple, documented heuristic, no coreference model): walking back from
+the pronoun through its own sentence and the ``window`` sentences before, the first entity
+mention whose label agrees with the pronoun: "he"/"she"/"him"/"her" -> PERSON; "it" -> a
+state or organization (GPE, ORG); "they"/"them"/"we" -> a state, organization or people (GPE,
+ORG, NORP). A bare surname the tagger missed counts as a mention of the full name introduced
+earlier ("Donald Trump ... Trump ... he").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from dateline.actors.coding import entity_at, surname_entity
+from dateline.records import Entity
+
+PRONOUN_LABELS: dict[str, frozenset[str]] = {
+    "he": frozenset({"PERSON"}), "him": frozenset({"PERSON"}),
+    "she": frozenset({"PERSON"}), "her": frozenset({"PERSON"}),
+    "it": frozenset({"GPE", "ORG"}),
+    "they": frozenset({"GPE", "ORG", "NORP"}), "them": frozenset({"GPE", "ORG", "NORP"}),
+    "we": frozenset({"GPE", "ORG", "NORP"}),
+}
+
+
+def antecedent(doc: Doc, token: Token, window: int = 2) -> Entity | None:
+    """The entity a personal pronoun refers to, or None when no compatible mention is near."""
+    labels = PRONOUN_LABELS.get(token.lower_)
+    if labels is None:
+        return None
+    sents = list(doc.sents)
+    index = next((k for k, s in enumerate(sents) if s.start <= token.i < s.end), 0)
+    earliest = sents[max(0, index - window)].start
+    for i in range(token.i - 1, earliest - 1, -1):
+        tok = doc[i]
+        if tok.pos_ != "PROPN" and not tok.ent_type_:
+            continue
+        entity = entity_at(doc, tok.idx, tok.idx + len(tok.text)) or surname_entity(doc, tok)
+        if entity is not None and entity.label in labels:
+            return entity
+    return None
