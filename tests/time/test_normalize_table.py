@@ -361,3 +361,22 @@ def test_parse_value(value: str, expected) -> None:
 def test_an_impossible_date_in_the_text_does_not_fail_the_component(nlp) -> None:
     doc = nlp("The company said its third quarter ended September 31, up from a year earlier.")
     assert any(t.text.startswith("September 31") for t in doc._.timexes)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "dct", "tense"),
+    [
+        ("Wednesday", "9999-12-31", "future"),
+        ("February 31", "0001-01-01", "future"),
+        ("Christmas", "9999-12-31", "past"),
+        ("summer", "9999-12-31", "future"),
+        ("next year", "9999-06-01", "future"),
+        ("last year", "0001-06-01", "past"),
+    ],
+)
+def test_calendar_edges_give_an_unresolved_value_not_an_error(phrase, dct, tense) -> None:
+    from dateline.time import normalize_phrase
+
+    normal = normalize_phrase(phrase, dct, tense)
+    assert normal is not None
+    assert normal.value == "XXXX" and normal.precision == "unknown"

@@ -76,9 +76,19 @@ class Normal:
     mod: str | None = None
 
 
+_YEAR_OUT_OF_RANGE = re.compile(r"^(?:\d{5,}|0000)")
+
+
 def normalize(sem: Sem, ctx: Context) -> Normal:
     handler = _HANDLERS[sem.kind.split("-")[0]]
-    normal = handler(sem, ctx)
+    try:
+        normal = handler(sem, ctx)
+    except (OverflowError, ValueError):
+        # Calendar arithmetic past year 1 or 9999 (a dateline at the calendar's edge): the
+        # expression is kept, its value left unresolved rather than invented.
+        normal = Normal("DATE", "XXXX", "unknown")
+    if _YEAR_OUT_OF_RANGE.match(normal.value):
+        normal = Normal(normal.type, "XXXX", "unknown")
     if sem.mod and normal.mod is None:
         normal = Normal(normal.type, normal.value, normal.precision, sem.mod)
     return normal
