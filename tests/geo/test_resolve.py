@@ -42,6 +42,13 @@ CASES = [
     ("The summit opened in Paris on Monday.", ["Paris"], 0, "FR", None),
     ("The mayor of Springfield, Ill., spoke.", ["Springfield", "Ill."], 0, "US", "Illinois"),
     ("Flooding hit Kiev overnight.", ["Kiev"], 0, "UA", None),
+    ("Crews in Sudbury, Ont., cleared the roads.", ["Sudbury", "Ont."], 0, "CA", "Ontario"),
+    ("Fans in Kamloops, B.C., cheered.", ["Kamloops", "B.C."], 0, "CA", "British Columbia"),
+    # a town and a county that lie together are read together
+    ("Deputies from Boone County answered a call in Lebanon.",
+     ["Boone County", "Lebanon"], 1, "US", "Indiana"),
+    ("Schools in Macon and Valdosta closed; Athens followed.",
+     ["Macon", "Valdosta", "Athens"], 2, "US", "Georgia"),
     ("Aid arrived in Ternopil and Lviv in western Ukraine.",
      ["Ternopil", "Lviv", "Ukraine"], 0, "UA", "Ternopil Oblast"),
 ]
@@ -98,3 +105,21 @@ def test_expand_abbreviations(text, expanded):
     from dateline.geo.resolve import expand_abbreviations
 
     assert expand_abbreviations(text) == expanded
+
+
+def test_towns_of_the_same_division_support_each_other():
+    from collections import Counter
+
+    from dateline.geo.gazetteer import NAME, Candidate, GazetteerEntry
+    from dateline.geo.resolve import SAME_ADMIN1_BONUS, _Context, _Group
+
+    def town(key: int, admin1_id: int, lat: float, lon: float) -> GazetteerEntry:
+        return GazetteerEntry(key, f"T{key}", "city", "US", f"S{admin1_id}", admin1_id, lat, lon,
+                              1000, 4, key)
+
+    known = town(1, 100, 35.0, -90.0)
+    groups = {"known": _Group("known", [0], [Candidate(known, NAME)], False)}
+    context = _Context(groups, {"known": 0}, exclude="other", hints=Counter())
+    same_state = town(2, 100, 30.0, -80.0)  # far away, same division
+    other_state = town(3, 200, 30.0, -80.0)  # as far away, another division
+    assert context.score(same_state) - context.score(other_state) == SAME_ADMIN1_BONUS > 0

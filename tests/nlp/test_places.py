@@ -59,3 +59,19 @@ def test_event_location_of_the_strike(doc):
     found = event_location(doc, struck)
     assert by_text(doc, "Ternopil").id == found.place
     assert found.precision == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "landmark", "town"),
+    [
+        ("Traffic was stopped on Elm Street in Lufkin, Texas, after the crash.",
+         "Elm Street", "Lufkin"),
+        ("Fishermen pulled a boat from the Neches River near Lufkin, Texas, on Sunday.",
+         "Neches River", "Lufkin"),
+    ],
+)
+def test_places_the_gazetteer_lacks_sit_at_their_town(nlp, text, landmark, town):
+    doc = nlp(text)
+    place, anchor = by_text(doc, landmark), by_text(doc, town)
+    assert place.feature == "landmark" and place.confidence < 0.5
+    assert (place.lat, place.lon) == (anchor.lat, anchor.lon)

@@ -45,12 +45,17 @@ class NameFilters:
 
     common_words: frozenset[str]
     person_titles: frozenset[str]
+    # Last words of facility names that are places ("Elm Street", "Neches River"), taken even
+    # where the gazetteer lacks them (resources/geo_landmarks: they are then anchored).
+    place_heads: frozenset[str] = frozenset()
 
     @classmethod
-    def load(cls, resource: str = "geo_not_places.yaml") -> NameFilters:
+    def load(cls, resource: str = "geo_not_places.yaml",
+             landmarks: str = "geo_landmarks.yaml") -> NameFilters:
         data = load_yaml(resource)
+        heads = load_yaml(landmarks).get("facility_place_heads", [])
         return cls(frozenset(data["common_words"]) | frozenset(data["languages_and_peoples"]),
-                   frozenset(data["person_titles"]))
+                   frozenset(data["person_titles"]), frozenset(h.lower() for h in heads))
 
     def rejects(self, span: Span, person_names: set[str]) -> bool:
         """A common word, part of a person's name seen in the article, or after a title."""
@@ -146,7 +151,9 @@ def _from_entity(ent: Span, gazetteer: Gazetteer | None, filters: NameFilters,
         if span.text in persons and gazetteer is not None and not _major(gazetteer, span.text):
             return None  # "Saakashvili" tagged GPE where "Mikheil Saakashvili" is a person
     elif ent.label_ in FACILITY_LABELS:
-        if gazetteer is None or not _known(gazetteer, span.text):
+        if gazetteer is None:
+            return None
+        if not (_known(gazetteer, span.text) or span[-1].lower_.rstrip(".") in filters.place_heads):
             return None
     elif ent.label_ in MISLABELS:
         if gazetteer is None or not _known(gazetteer, span.text, strict=True):

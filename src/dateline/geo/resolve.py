@@ -3,8 +3,10 @@
 Each distinct name in an article gets one sense (one sense per discourse). A candidate's score is
 a prior (population, feature class, how the name matched) plus the article's context: the
 countries and first-level divisions the article is about, "City, Region" pairs, and distance to
-the article's other places. The context is re-estimated from the current choices a few times,
-each name's own choice left out of its context.
+the article's other places (towns of the same division, a town and a county that lie
+together). The context is re-estimated from the current choices a few times, each name's own
+choice left out of its context. Names the gazetteer lacks are then anchored
+(``dateline.geo.anchor``).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+from dateline.geo.anchor import LANDMARK_CONFIDENCE, Anchoring
 from dateline.geo.gazetteer import ALIAS, ALTERNATE, Candidate, Gazetteer, GazetteerEntry
 from dateline.geo.names import name_key
 from dateline.geo.recognize import DIVISION_WORDS, Mention
@@ -33,6 +36,11 @@ CONTAINS_MENTIONED_BONUS = 2.0  # a division that contains a city the article na
 PAIR_BONUS = 6.0  # "Gainesville, Ga.": the second name is the first's division or country
 DIVISION_BONUS = 3.0
 SHARED_NAME_PENALTY = 1.5  # "the Donetsk region": the name is a division's, not the city's
+SAME_ADMIN1_BONUS = 1.0  # a town in the same first-level division as the article's other towns
+# A town and a county the article names that can lie together ("Lebanon" and "Boone County":
+# Lebanon, Indiana, is in Boone County, Indiana), whatever either is now read as.
+COUNTY_TOWN_BONUS = 2.0
+COUNTY_TOWN_KM = 40.0
 DISTANCE_BONUS = ((100.0, 2.0), (300.0, 1.0), (800.0, 0.5))  # km to the nearest other place
 ITERATIONS = 3
 DIVISION_SUFFIXES = (" Oblast", " Region", " Province", " Governorate", " Krai", " District")
@@ -132,11 +140,14 @@ def resolve(
     gazetteer: Gazetteer,
     text: str = "",
     hint_countries: Iterable[str] = (),
+    anchoring: Anchoring | None = None,
 ) -> list[Resolution]:
     """Resolve each mention to a gazetteer entry (or None), with a confidence in [0, 1].
 
-    ``text`` is the document text (for "City, Region" pairs); ``hint_countries`` are ISO
-    alpha-2 codes the article is known to be about (from its coded actors, say).
+    ``text`` is the document text (for "City, Region" pairs and "X in Y"); ``hint_countries``
+    are ISO alpha-2 codes the article is known to be about (from its coded actors, say). With
+    ``anchoring``, a name the gazetteer lacks becomes a ``landmark`` at the place the text
+    attaches it to (see ``dateline.geo.anchor``).
     """
     groups: dict[str, _Group] = {}
     group_of: list[str] = []
@@ -150,9 +161,12 @@ def resolve(
     pairs = _pairs(mentions, text)
     hints = Counter(c.upper() for c in hint_countries if c)
 
+    together = _county_town_pairs(groups)
     base = {
         key: [prior(c, capitals) + _division_score(c, g.division)
-              - _shared_name_penalty(c, g.candidates) for c in g.candidates]
+              - _shared_name_penalty(c, g.candidates)
+              + (COUNTY_TOWN_BONUS if (key, n) in together else 0.0)
+              for n, c in enumerate(g.candidates)]
         for key, g in groups.items()
     }
     choice: dict[str, int] = {key: _argmax(scores) for key, scores in base.items() if scores}
@@ -187,7 +201,36 @@ def resolve(
         margin = scores[best] - runner_up if runner_up is not None else 4.0
         confidence = round(0.5 + 0.45 * (1 - math.exp(-max(margin, 0.0) / 2)), 3)
         resolutions.append(Resolution(mention, group.candidates[best].entry, confidence))
+    if anchoring is not None and any(r.entry is None for r in resolutions):
+        placed = anchoring.place(mentions, [r.entry for r in resolutions], text, gazetteer)
+        for resolution, (entry, anchored) in zip(resolutions, placed, strict=True):
+            if anchored:
+                resolution.entry = entry
+                resolution.confidence = LANDMARK_CONFIDENCE
     return resolutions
+
+
+def _county_town_pairs(groups: dict[str, _Group]) -> set[tuple[str, int]]:
+    """(name, candidate index) of the counties and towns that lie together with a reading of
+    another name: a town within ``COUNTY_TOWN_KM`` of a county's point, and that county."""
+    counties = [(key, n, c.entry) for key, g in groups.items()
+                for n, c in enumerate(g.candidates) if c.entry.level == 3]
+    if not counties:
+        return set()
+    found: set[tuple[str, int]] = set()
+    degrees = COUNTY_TOWN_KM / 111.0
+    for key, group in groups.items():
+        for n, candidate in enumerate(group.candidates):
+            town = candidate.entry
+            if town.level != 4:
+                continue
+            for county_key, m, county in counties:
+                if county_key == key or abs(county.lat - town.lat) > degrees:
+                    continue
+                if haversine_km(town.lat, town.lon, county.lat, county.lon) <= COUNTY_TOWN_KM:
+                    found.add((key, n))
+                    found.add((county_key, m))
+    return found
 
 
 def _argmax(scores: list[float]) -> int:
@@ -249,6 +292,8 @@ class _Context:
                 score += TOP_COUNTRY_BONUS
         if entry.level >= 3 and entry.admin1_id in self.admin1s:
             score += ADMIN1_MENTIONED_BONUS
+        elif entry.level >= 3 and entry.admin1_id in self.city_admin1s:
+            score += SAME_ADMIN1_BONUS
         if entry.level == 2 and entry.geonameid in self.city_admin1s:
             score += CONTAINS_MENTIONED_BONUS
         if entry.level >= 3 and self.points:

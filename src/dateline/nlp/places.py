@@ -13,6 +13,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from dateline.geo.anchor import Anchoring
 from dateline.geo.gazetteer import Gazetteer, open_gazetteer
 from dateline.geo.recognize import Mention, NameFilters, find_in_context, find_mentions
 from dateline.geo.resolve import Resolution, fits_context, resolve
@@ -52,12 +53,14 @@ class PlaceAnnotator:
         self.gazetteer: Gazetteer | None = None
         self.role_rules: RoleRules | None = None
         self.filters: NameFilters | None = None
+        self.anchoring: Anchoring | None = None
 
     def initialize(self, get_examples=None, *, nlp: Language | None = None) -> None:
         """Open the gazetteer (building its index on first use) and load the role rules."""
         self.gazetteer = open_gazetteer(Path(self.cache_dir) if self.cache_dir else None)
         self.role_rules = RoleRules.load()
         self.filters = NameFilters.load()
+        self.anchoring = Anchoring.load()
 
     def __call__(self, doc: Doc) -> Doc:
         if self.gazetteer is None or self.role_rules is None:
@@ -66,7 +69,7 @@ class PlaceAnnotator:
         hints = self._hint_countries(doc)
         mentions = find_mentions(doc, self.gazetteer if self.gazetteer_matching else None,
                                  self.filters)
-        resolutions = resolve(mentions, self.gazetteer, doc.text, hints)
+        resolutions = resolve(mentions, self.gazetteer, doc.text, hints, self.anchoring)
         if self.gazetteer_matching:
             # Second reading: names inside organizations or left untagged that fit the places
             # already found ("Fargo police" in a story about Moorhead).
@@ -74,7 +77,7 @@ class PlaceAnnotator:
                                    self.filters)
             if more:
                 mentions = sorted([*mentions, *more], key=lambda m: m.start)
-                resolutions = resolve(mentions, self.gazetteer, doc.text, hints)
+                resolutions = resolve(mentions, self.gazetteer, doc.text, hints, self.anchoring)
         doc._.places = [
             self._place(doc, n, r) for n, r in enumerate(resolutions, start=1)
         ]
@@ -91,7 +94,8 @@ class PlaceAnnotator:
             token_start, token_end = (span.start, span.end) if span is not None else (0, 0)
             mentions.append(Mention(start, end, token_start, token_end, doc.text[start:end],
                                     "given"))
-        resolutions = resolve(mentions, self.gazetteer, doc.text, self._hint_countries(doc))
+        resolutions = resolve(mentions, self.gazetteer, doc.text, self._hint_countries(doc),
+                              self.anchoring)
         return [self._place(doc, n, r, roles=False) for n, r in enumerate(resolutions, start=1)]
 
     def _hint_countries(self, doc: Doc) -> list[str]:

@@ -1,0 +1,171 @@
+"""Places with no gazetteer entry, placed the way a reader places them.
+
+A street, a river, a park, a school or a township the gazetteer does not hold is still
+*somewhere*: where the text attaches it ("Main Street in Springfield", "the Neches River near
+Lufkin", "Oak Park, Springfield"), else at the nearest resolved town of its paragraph, else at
+the article's main place. A name built on a known one ("Hamilton Township", "the Catawba
+River") first looks for that name near those places. Such a place is a ``landmark`` with the
+anchor's coordinates and a low confidence.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
+
+from dateline.geo.gazetteer import Gazetteer, GazetteerEntry
+from dateline.geo.recognize import Mention
+from dateline.resources import load_yaml
+
+# The gap between a landmark and the place it sits in: ", ", " in ", " near the town of ".
+ATTACHING_GAP = re.compile(
+    r"^\s*(?:,|in|near|outside|at|of|on|off|along|by|between|from|to|across|"
+    r"south of|north of|east of|west of)\s+(?:(?:the|downtown|central|nearby|suburban)\s+)?"
+    r"(?:(?:city|town|village|county|borough|township|community|state) of\s+)?$",
+    re.IGNORECASE,
+)
+PARAGRAPH_CHARS = 400  # how far (in characters) a paragraph's town may be from a landmark
+NEAR_KM = 100.0  # a base name's reading counts only this close to the anchor
+LANDMARK_CONFIDENCE = 0.25
+
+
+def attached_to(mentions: Sequence[Mention], index: int, text: str) -> int | None:
+    """The mention the text attaches mention ``index`` to ("X in Y", "X, Y"), if any."""
+    if index + 1 < len(mentions):
+        following = mentions[index + 1]
+        if ATTACHING_GAP.match(text[mentions[index].end:following.start]):
+            return index + 1
+    return None
+
+
+def base_names(name: str, generic_words: frozenset[str],
+               endings: Sequence[str]) -> list[tuple[str, bool]]:
+    """Names a toponym is built on, each with whether it came from an adjective or inhabitant
+    ending: "Hamilton Township" -> ("Hamilton", False), "Ossetian" -> ("Ossetia", True)."""
+    words = name.split()
+    found: list[tuple[str, bool]] = []
+    if words and words[0].lower() in {"the"}:
+        words = words[1:]
+    # Generic words before or after the name: "Town of Groton", "Neches River", "Lake Erie".
+    head, tail = list(words), list(words)
+    while len(head) > 1 and head[-1].lower().rstrip(".") in generic_words:
+        head = head[:-1]
+    while len(tail) > 1 and tail[0].lower().rstrip(".") in generic_words | {"of"}:
+        tail = tail[1:]
+    for stem in (head, tail):
+        if stem != words and stem:
+            found.append((" ".join(stem), False))
+    # Adjectives and inhabitants: "South Ossetian(s)" -> "South Ossetia", "Dagestani" -> ...
+    last = words[-1] if words else ""
+    for ending, replacement in (e.split(">") if ">" in e else (e, "") for e in endings):
+        if len(last) > len(ending) + 2 and last.lower().endswith(ending):
+            stem = last[: len(last) - len(ending)] + replacement
+            found.append((" ".join([*words[:-1], stem]), True))
+    return list(dict.fromkeys(found))
+
+
+class Anchoring:
+    """Where to put the mentions the gazetteer could not resolve (resources/geo_landmarks)."""
+
+    def __init__(self, generic_words: frozenset[str], endings: tuple[str, ...]) -> None:
+        self.generic_words = generic_words
+        self.endings = endings
+
+    @classmethod
+    def load(cls, resource: str = "geo_landmarks.yaml") -> Anchoring:
+        data = load_yaml(resource)
+        return cls(frozenset(w.lower() for w in data["generic_words"]),
+                   tuple(data["name_endings"]))
+
+    def place(self, mentions: Sequence[Mention], entries: list[GazetteerEntry | None],
+              text: str, gazetteer: Gazetteer) -> list[tuple[GazetteerEntry | None, bool]]:
+        """For each mention, its entry (unchanged where resolved) and whether it was anchored."""
+        main = main_entry(entries)
+        out: list[tuple[GazetteerEntry | None, bool]] = []
+        for i, (mention, entry) in enumerate(zip(mentions, entries, strict=True)):
+            if entry is not None:
+                out.append((entry, False))
+                continue
+            anchor = self._anchor(mentions, entries, i, text) or main
+            derived = self._derived(mention.text, gazetteer, anchor)
+            if derived is not None:
+                out.append((derived, True))
+            elif anchor is not None:
+                out.append((landmark(mention.text, anchor), True))
+            else:
+                out.append((None, False))
+        return out
+
+    def _anchor(self, mentions: Sequence[Mention], entries: list[GazetteerEntry | None],
+                index: int, text: str) -> GazetteerEntry | None:
+        # Follow "X in Y in Z" to the first resolved place.
+        at = index
+        for _ in range(3):
+            nxt = attached_to(mentions, at, text)
+            if nxt is None:
+                break
+            if entries[nxt] is not None:
+                return entries[nxt]
+            at = nxt
+        mention = mentions[index]
+        nearest: tuple[int, GazetteerEntry] | None = None
+        for other, entry in zip(mentions, entries, strict=True):
+            if entry is None or entry.level < 3:
+                continue
+            gap = max(other.start - mention.end, mention.start - other.end)
+            if gap > PARAGRAPH_CHARS or "\n\n" in _between(text, mention, other):
+                continue
+            if nearest is None or gap < nearest[0]:
+                nearest = (gap, entry)
+        return nearest[1] if nearest else None
+
+    def _derived(self, name: str, gazetteer: Gazetteer,
+                 anchor: GazetteerEntry | None) -> GazetteerEntry | None:
+        """A reading of a name built on a known one, near the anchor (or a country/division)."""
+        from dateline.geo.resolve import haversine_km
+
+        for base, adjective in base_names(name, self.generic_words, self.endings):
+            candidates = [c.entry for c in gazetteer.lookup(base)]
+            wide = [e for e in candidates if e.level <= 2]
+            if adjective and wide:  # "South Ossetian" is about South Ossetia, wherever it is
+                return min(wide, key=lambda e: (e.level, -e.population))
+            if anchor is None:
+                continue
+            near = [e for e in candidates
+                    if haversine_km(e.lat, e.lon, anchor.lat, anchor.lon) <= NEAR_KM]
+            if near:
+                return max(near, key=lambda e: (e.level >= 3, e.population))
+        return None
+
+
+def _between(text: str, a: Mention, b: Mention) -> str:
+    lo, hi = (a.end, b.start) if a.end <= b.start else (b.end, a.start)
+    return text[lo:hi] if lo < hi else ""
+
+
+def main_entry(entries: Sequence[GazetteerEntry | None]) -> GazetteerEntry | None:
+    """The article's main place: its most often named town or county, else its most often
+    named place of any kind (earliest on ties)."""
+    for local in (True, False):
+        counts: Counter = Counter()
+        first: dict[int, int] = {}
+        by_key: dict[int, GazetteerEntry] = {}
+        for n, entry in enumerate(entries):
+            if entry is None or (local and entry.level < 3):
+                continue
+            counts[entry.key] += 1
+            first.setdefault(entry.key, n)
+            by_key[entry.key] = entry
+        if counts:
+            key = max(counts, key=lambda k: (counts[k], -first[k]))
+            return by_key[key]
+    return None
+
+
+def landmark(name: str, anchor: GazetteerEntry) -> GazetteerEntry:
+    """An entry for a place the gazetteer lacks, at its anchor's coordinates."""
+    return replace(anchor, geonameid=None, name=name, feature="landmark", population=0,
+                   level=5, key=-(zlib.crc32(name.encode("utf-8")) + (1 << 32)))

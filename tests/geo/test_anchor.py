@@ -1,0 +1,105 @@
+"""Places the gazetteer lacks, put where the text attaches them: one reading per row."""
+
+import pytest
+
+from dateline.geo.anchor import Anchoring, attached_to, base_names, main_entry
+from dateline.geo.recognize import Mention
+from dateline.geo.resolve import haversine_km, resolve
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    from dateline.geo.gazetteer import open_gazetteer
+
+    return open_gazetteer()
+
+
+@pytest.fixture(scope="module")
+def anchoring():
+    return Anchoring.load()
+
+
+def mentions_of(text: str, names: list[str]) -> list[Mention]:
+    found, at = [], 0
+    for name in names:
+        start = text.index(name, at)
+        found.append(Mention(start, start + len(name), 0, 0, name, "test"))
+        at = start + len(name)
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "attached"),
+    [
+        ("They walked down Elm Lane in Lufkin.", ["Elm Lane", "Lufkin"], 1),
+        ("The fair at Oak Meadow Park, Ames, drew crowds.", ["Oak Meadow Park", "Ames"], 1),
+        ("A bridge near the town of Zell collapsed.", ["bridge", "Zell"], 1),
+        ("Elm Lane was closed; later Lufkin reopened it.", ["Elm Lane", "Lufkin"], None),
+    ],
+)
+def test_attached_to(text, names, attached):
+    assert attached_to(mentions_of(text, names), 0, text) == attached
+
+
+@pytest.mark.parametrize(
+    ("name", "base"),
+    [
+        ("Hamilton Township", ("Hamilton", False)),
+        ("Town of Groton", ("Groton", False)),
+        ("the Catawba River", ("Catawba", False)),
+        ("South Ossetian", ("South Ossetia", True)),
+        ("Dagestani", ("Dagestan", True)),
+        ("Ontarians", ("Ontario", True)),
+    ],
+)
+def test_base_names(anchoring, name, base):
+    assert base in base_names(name, anchoring.generic_words, anchoring.endings)
+
+
+def test_main_entry_prefers_the_most_named_town(gazetteer):
+    paris = next(c.entry for c in gazetteer.lookup("Lyon") if c.entry.country == "FR")
+    france = gazetteer.country("FR")
+    assert main_entry([france, paris, None, france, paris]) == paris
+    assert main_entry([france, None]) == france
+    assert main_entry([None]) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "index", "near", "km"),
+    [
+        # a street attached to its town
+        ("A crash closed Qworbly Avenue in Lufkin, Texas, on Monday.",
+         ["Qworbly Avenue", "Lufkin", "Texas"], 0, (31.34, -94.73), 30),
+        # a park with no attachment: the nearest town of its paragraph
+        ("Crowds filled Zzyzquat Park. The mayor of Knoxville, Tenn., spoke.",
+         ["Zzyzquat Park", "Knoxville", "Tenn."], 0, (35.96, -83.92), 30),
+        # a township built on a known name, read near the article's towns
+        ("Voters in Lufkin, Texas, and in Diboll Township approved it.",
+         ["Lufkin", "Texas", "Diboll Township"], 2, (31.187, -94.781), 8),
+        # an adjective of a division, wherever it is
+        ("South Ossetian officials said talks stalled.", ["South Ossetian"], 0,
+         (42.3, 44.0), 120),
+    ],
+)
+def test_unknown_places_are_anchored(gazetteer, anchoring, text, names, index, near, km):
+    resolutions = resolve(mentions_of(text, names), gazetteer, text, anchoring=anchoring)
+    entry = resolutions[index].entry
+    assert entry is not None
+    assert haversine_km(entry.lat, entry.lon, *near) <= km
+    assert resolutions[index].confidence < 0.5
+
+
+def test_landmark_keeps_its_own_name(gazetteer, anchoring):
+    text = "Traffic stopped on Qworbly Avenue in Lufkin."
+    resolutions = resolve(mentions_of(text, ["Qworbly Avenue", "Lufkin"]), gazetteer, text,
+                          anchoring=anchoring)
+    entry = resolutions[0].entry
+    assert entry.name == "Qworbly Avenue" and entry.feature == "landmark"
+    assert entry.geonameid is None and entry.country == "US"
+
+
+def test_nothing_to_anchor_to_stays_unresolved(gazetteer, anchoring):
+    text = "They met in Qwxzyville."
+    (resolution,) = resolve(mentions_of(text, ["Qwxzyville"]), gazetteer, text,
+                            anchoring=anchoring)
+    assert resolution.entry is None
