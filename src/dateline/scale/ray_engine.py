@@ -24,6 +24,7 @@ from dateline.records import Article, to_dict
 
 UNKNOWN_DATE = "unknown"
 PARQUET_SUFFIXES = (".parquet", ".pq")
+BLOCK_BYTES = 256 * 1024  # about 50 news articles of serialized input per block
 
 
 @dataclass
@@ -141,6 +142,9 @@ def run_ray(paths: Iterable[str | Path], output_dir: str | Path, *, workers: int
             init_args["num_cpus"] = max(workers, os.cpu_count() or 1) + 1
         ray.init(address=address, include_dashboard=False, log_to_driver=False,
                  ignore_reinit_error=True, **init_args)
+    # Small blocks, so that one large input file still spreads over every actor of the pool
+    # (Ray Data splits a map step's output into blocks of at most this size).
+    ray.data.DataContext.get_current().target_max_block_size = BLOCK_BYTES
     kwargs = {"date": date, "options": options}
     files = input_files(paths)
     text_files = [str(p) for p in files if p.suffix.lower() not in PARQUET_SUFFIXES]
