@@ -16,7 +16,7 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from dateline.eval.metrics import accuracy, macro_f1
+from dateline.eval.metrics import accuracy, macro_f1, select
 from dateline.events.crosswalk import crosswalk
 from dateline.events.main import main_event
 from dateline.records import Event
@@ -49,10 +49,7 @@ def evaluate(path: Path, nlp: Language | None = None, limit: int | None = None,
         from dateline.nlp.pipeline import load_pipeline
 
         nlp = load_pipeline()
-    rows = read_rows(path)
-    if parity is not None:
-        rows = rows[parity::2]
-    rows = rows[:limit] if limit else rows
+    rows = select(read_rows(path), limit, parity)
     gold = [label for _, label in rows]
     pred = [case_label(main_event(doc, prefer=acled_relevant))
             for doc in nlp.pipe(text for text, _ in rows)]

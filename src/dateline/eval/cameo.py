@@ -15,7 +15,7 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from dateline.eval.metrics import accuracy, macro_f1
+from dateline.eval.metrics import accuracy, macro_f1, select
 from dateline.events.crosswalk import PLOVER_QUAD
 from dateline.events.main import main_event
 from dateline.records import Event
@@ -55,10 +55,7 @@ def evaluate(path: Path, nlp: Language | None = None, limit: int | None = None,
         from dateline.nlp.pipeline import load_pipeline
 
         nlp = load_pipeline()
-    rows = read_rows(path)
-    if parity is not None:
-        rows = rows[parity::2]
-    rows = rows[:limit] if limit else rows
+    rows = select(read_rows(path), limit, parity)
     gold = [label for _, label in rows]
     pred = [quad(main_event(doc)) for doc in nlp.pipe(text for text, _ in rows)]
     return {"records": len(rows), "accuracy": round(accuracy(gold, pred), 4),

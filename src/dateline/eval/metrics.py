@@ -37,3 +37,11 @@ def accuracy(gold: Sequence[Hashable], pred: Sequence[Hashable]) -> float:
     if not gold:
         return 0.0
     return sum(g == p for g, p in zip(gold, pred, strict=True)) / len(gold)
+
+
+def select(rows: list, limit: int | None = None, parity: int | None = None) -> list:
+    """The records to score: every other one by index ``parity`` (0 = even half, kept for
+    error analysis; 1 = odd half, the honest estimate), then the first ``limit``."""
+    if parity is not None:
+        rows = rows[parity::2]
+    return rows[:limit] if limit else rows

@@ -27,7 +27,7 @@ from typing import Any
 
 from spacy.language import Language
 
-from dateline.eval.metrics import accuracy, macro_f1
+from dateline.eval.metrics import accuracy, macro_f1, select
 from dateline.events.crosswalk import PLOVER_QUAD
 from dateline.events.main import main_event
 from dateline.records import Event
@@ -93,10 +93,7 @@ def evaluate(path: Path, nlp: Language | None = None, limit: int | None = None,
         from dateline.nlp.pipeline import load_pipeline
 
         nlp = load_pipeline()
-    records = read_records(path)
-    if parity is not None:
-        records = records[parity::2]
-    records = records[:limit] if limit else records
+    records = select(read_records(path), limit, parity)
     gold, pred = [], []
     actor_hits = actor_total = recipient_hits = recipient_total = 0
     sector_hits = sector_total = 0
