@@ -123,3 +123,17 @@ def violence_side(recipient_words: set[str], name: str = CUES) -> str | None:
     if recipient_words & set(data["civilian_words"]):
         return "firearms"
     return None
+
+
+def is_dismissal(token: Token, name: str = CUES) -> bool:
+    """A firing from a post, not a shooting: "fired two cabinet ministers" (see
+    ``event_cues.yaml``, ``dismissal``)."""
+    data = load_yaml(name).get("dismissal") or {}
+    if token.lemma_.lower() not in data.get("verbs", ()):
+        return False
+    objects = set(data.get("objects", ()))
+    return any(
+        child.dep_ in ("dobj", "nsubjpass")
+        and (child.lemma_.lower() in objects or child.ent_type_ == "PERSON")
+        for child in token.children
+    )

@@ -19,6 +19,7 @@ from dateline.events.cues import (
     CueRule,
     apply_cues,
     framed_words,
+    is_dismissal,
     protest_violence,
     sentence_words,
     territory_mode,
@@ -94,7 +95,7 @@ def sentence_candidates(sent: Span, lexicon: Lexicon,
     probs = classifier.predict_proba(sent) if classifier is not None else {}
     for token in sent:
         entry = _choose(lexicon.matches(token), probs)
-        if entry is None or _is_light_use(token, lexicon):
+        if entry is None or _is_light_use(token, lexicon) or is_dismissal(token):
             continue
         if token.pos_ == "VERB" and token.lemma_.lower() in SPEECH_VERBS:
             continue
