@@ -25,28 +25,16 @@ def make_doc(nlp: Language, article: Article) -> Doc:
 
 
 def process_batch(nlp: Language, articles: Sequence[Article]) -> list[Document | RecordError]:
-    """Run the pipeline over one batch. A record that fails is reported, the others go on.
-
-    The batch runs in a spaCy memory zone: the strings and lexemes its texts add to the
-    vocabulary are freed afterwards, so a long run's memory stays flat. Nothing from a Doc
-    outlives the zone: the Documents returned are plain records.
-    """
-    with nlp.memory_zone():
-        try:
-            docs = [make_doc(nlp, a) for a in articles]
-            parsed = list(nlp.pipe(docs, batch_size=max(1, len(docs))))
-            return [build_document(d, a) for d, a in zip(parsed, articles, strict=True)]
-        except Exception:  # noqa: BLE001 - isolate the record that broke the batch
-            return [_process_one(nlp, a) for a in articles]
+    """Run the pipeline over one batch. A record that fails is reported, the others go on."""
+    try:
+        docs = [make_doc(nlp, a) for a in articles]
+        parsed = list(nlp.pipe(docs, batch_size=max(1, len(docs))))
+        return [build_document(d, a) for d, a in zip(parsed, articles, strict=True)]
+    except Exception:  # noqa: BLE001 - isolate the record that broke the batch
+        return [process_one(nlp, a) for a in articles]
 
 
 def process_one(nlp: Language, article: Article) -> Document | RecordError:
-    """Process one article (in its own memory zone, like a batch)."""
-    with nlp.memory_zone():
-        return _process_one(nlp, article)
-
-
-def _process_one(nlp: Language, article: Article) -> Document | RecordError:
     if len(article.text) > nlp.max_length:
         return RecordError(article.origin or article.id, article.id, "too_long",
                            f"{len(article.text):,} characters, more than the pipeline's "
