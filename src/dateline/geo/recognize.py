@@ -220,33 +220,46 @@ def _candidate_token(token: Token, taken: list[bool]) -> bool:
 def _from_gazetteer(doc: Doc, gazetteer: Gazetteer, taken: list[bool], filters: NameFilters,
                     persons: set[str]) -> list[Mention]:
     """Capitalized words the model left untagged that the gazetteer knows, in a place context."""
+
+    def fits(span: Span) -> bool:
+        if gazetteer.is_demonym(span.text) or not _known(gazetteer, span.text, strict=True):
+            return False
+        if filters.rejects(span, persons):
+            return False
+        return (_locative_context(span) or _followed_by_division(span)
+                or _paired(span, gazetteer))
+
+    return _longest_first(
+        doc, min(gazetteer.max_name_tokens, 4),
+        word_ok=lambda t: _candidate_token(t, taken),
+        start_ok=lambda t: _candidate_token(t, taken) and not t.is_sent_start,
+        fits=fits, source="gazetteer")
+
+
+def _longest_first(doc: Doc, max_len: int, word_ok: Callable[[Token], bool],
+                   start_ok: Callable[[Token], bool], fits: Callable[[Span], bool],
+                   source: str) -> list[Mention]:
+    """Scan left to right; at each start, take the longest run of acceptable words (up to
+    ``max_len``) that ``fits``, and go on after it."""
     found: list[Mention] = []
-    max_len = min(gazetteer.max_name_tokens, 4)
     i = 0
     while i < len(doc):
-        token = doc[i]
-        if not _candidate_token(token, taken) or token.is_sent_start:
+        if not start_ok(doc[i]):
             i += 1
             continue
         match = None
         for length in range(max_len, 0, -1):
             j = i + length
-            if j > len(doc) or not all(_candidate_token(t, taken) for t in doc[i:j]):
+            if j > len(doc) or not all(word_ok(t) for t in doc[i:j]):
                 continue
-            span = doc[i:j]
-            if gazetteer.is_demonym(span.text) or not _known(gazetteer, span.text, strict=True):
-                continue
-            if filters.rejects(span, persons):
-                continue
-            if (_locative_context(span) or _followed_by_division(span)
-                    or _paired(span, gazetteer)):
-                match = span
+            if fits(doc[i:j]):
+                match = doc[i:j]
                 break
         if match is None:
             i += 1
             continue
         found.append(Mention(match.start_char, match.end_char, match.start, match.end,
-                             match.text, "gazetteer", _followed_by_division(match)))
+                             match.text, source, _followed_by_division(match)))
         i = match.end
     return found
 
@@ -272,32 +285,18 @@ def find_in_context(doc: Doc, gazetteer: Gazetteer, known: Sequence[Mention],
                 taken[i] = True
         elif ent.label_ == "PERSON" and len(ent) > 1:
             person_parts.update(range(ent.start, ent.end))
-    found: list[Mention] = []
-    max_len = min(gazetteer.max_name_tokens, 4)
-    i = 0
-    while i < len(doc):
-        if not _name_token(doc[i], taken) or i in person_parts:
-            i += 1
-            continue
-        match = None
-        for length in range(max_len, 0, -1):
-            j = i + length
-            if j > len(doc) or not all(_name_token(t, taken) for t in doc[i:j]):
-                continue
-            span = doc[i:j]
-            if gazetteer.is_demonym(span.text) or filters.rejects(span, persons):
-                continue
-            candidates = tuple(c for c in gazetteer.lookup(span.text) if c.match < ALTERNATE)
-            if candidates and accept(candidates):
-                match = span
-                break
-        if match is None:
-            i += 1
-            continue
-        found.append(Mention(match.start_char, match.end_char, match.start, match.end,
-                             match.text, "context", _followed_by_division(match)))
-        i = match.end
-    return found
+
+    def fits(span: Span) -> bool:
+        if gazetteer.is_demonym(span.text) or filters.rejects(span, persons):
+            return False
+        candidates = tuple(c for c in gazetteer.lookup(span.text) if c.match < ALTERNATE)
+        return bool(candidates) and accept(candidates)
+
+    return _longest_first(
+        doc, min(gazetteer.max_name_tokens, 4),
+        word_ok=lambda t: _name_token(t, taken),
+        start_ok=lambda t: _name_token(t, taken) and t.i not in person_parts,
+        fits=fits, source="context")
 
 
 def _name_token(token: Token, taken: list[bool]) -> bool:
