@@ -10,7 +10,9 @@ from dateline.cluster import MinHasher, find_duplicates, merge_counts, update_cl
 from dateline.cluster.gold import load_gold, pairwise_scores
 from dateline.store.sqlite import SqliteStore, connect
 
-GOLD = Path(__file__).resolve().parents[1] / "fixtures" / "cluster_gold" / "articles.yaml"
+GOLD_DIR = Path(__file__).resolve().parents[1] / "fixtures" / "cluster_gold"
+GOLD = GOLD_DIR / "articles.yaml"
+INCIDENTS = GOLD_DIR / "incidents.yaml"
 WIRE = ("Heavy rain flooded the lower districts of the port city overnight, forcing hundreds "
         "of families to leave their homes, the mayor said on Monday. Emergency teams used "
         "boats to reach people trapped on rooftops, and schools were closed until further "
@@ -47,7 +49,7 @@ def test_signatures_do_not_depend_on_the_process() -> None:
 
 @pytest.fixture()
 def gold_store(tmp_path):
-    documents, gold = load_gold(GOLD)
+    documents, gold = load_gold(GOLD, INCIDENTS)
     path = tmp_path / "gold.db"
     with SqliteStore(path) as store:
         store.write(documents)
@@ -96,3 +98,20 @@ def test_cluster_row_has_sources_and_merged_counts(gold_store) -> None:
     # g02 is a syndicated copy of g01: three articles, two independent sources; the copy's
     # figure is not counted twice (4 from g01, 5 from g03)
     assert tuple(row) == (3, 3, 2, 4, 4, 5, "2025-10-14", "2025-10-14", "Rivne")
+
+
+def test_rising_toll_is_one_cluster_with_one_figure_per_article(gold_store) -> None:
+    path, _, _ = gold_store
+    conn = connect(path)
+    update_clusters(conn)
+    found = members(conn)
+    cid = found[("g29", "V1")]
+    # the town, its province, an undated mention and a later article's back-reference
+    assert {k for k, v in found.items() if v == cid} == {
+        ("g29", "V1"), ("g29", "V2"), ("g30", "V1"), ("g31", "V1"), ("g32", "V2")}
+    row = conn.execute("SELECT n_events, n_articles, killed_low, killed_best, killed_high, "
+                       "injured_best FROM event_clusters WHERE id = ?", (cid,)).fetchone()
+    assert tuple(row) == (5, 4, 12, 21, 24, 30)
+    # told alike in the same province: a week later elsewhere, the same day in another town
+    assert found[("g32", "V1")] != cid
+    assert found[("g33", "V1")] != cid

@@ -8,8 +8,10 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from dateline.cluster.compat import DATE_SLACK, Report, date_interval, same_event, undated_interval
+from dateline.cluster.compat import DATE_SLACK, Report, date_interval, undated_interval
+from dateline.cluster.incidents import Incident, StoryTest, group_incidents, incidents_match
 from dateline.cluster.minhash import find_duplicates
+from dateline.cluster.story import read_story_index
 
 COUNT_KINDS = ("killed", "injured", "missing", "arrested", "displaced", "released")
 
@@ -17,11 +19,15 @@ COUNT_KINDS = ("killed", "injured", "missing", "arrested", "displaced", "release
 @dataclass
 class Cluster:
     seq: int
-    members: list[Report] = field(default_factory=list)
+    incidents: list[Incident] = field(default_factory=list)
 
-    def accepts(self, report: Report) -> bool:
-        """Complete link: the report must match every member (no chaining)."""
-        return all(same_event(report, m) for m in self.members)
+    def accepts(self, incident: Incident, story: StoryTest | None) -> bool:
+        """Complete link: the incident must match every member incident (no chaining)."""
+        return all(incidents_match(incident, m, story) for m in self.incidents)
+
+    @property
+    def members(self) -> list[Report]:
+        return [r for i in self.incidents for r in i.members]
 
 
 def cluster_id(article_id: str, event_id: str) -> str:
@@ -29,27 +35,28 @@ def cluster_id(article_id: str, event_id: str) -> str:
     return "C" + hashlib.sha1(f"{article_id}/{event_id}".encode()).hexdigest()[:16]
 
 
-MAX_INDEXED_DAYS = 62  # longer (or no) date intervals go to a list every report checks
+MAX_INDEXED_DAYS = 62  # longer (or no) date intervals go to a list every incident checks
 
 
-def _days(report: Report, slack: int = 0) -> range | None:
-    if report.date_start is None or report.date_end is None:
+def _days(incident: Incident, slack: int = 0) -> range | None:
+    interval = incident.interval()
+    if interval is None:
         return None
-    first, last = report.date_start.toordinal() - slack, report.date_end.toordinal() + slack
+    first, last = interval[0].toordinal() - slack, interval[1].toordinal() + slack
     return range(first, last + 1) if last - first < MAX_INDEXED_DAYS else None
 
 
 class _Block:
-    """The clusters of one type family and modality, indexed by the days their members may
-    fall on, so that a report is compared only with clusters it could join."""
+    """The clusters of one type family and modality, indexed by the days their incidents may
+    fall on, so that an incident is compared only with clusters it could join."""
 
     def __init__(self) -> None:
         self.by_day: dict[int, list[Cluster]] = {}
         self.coarse: list[Cluster] = []
         self.all: list[Cluster] = []
 
-    def candidates(self, report: Report) -> list[Cluster]:
-        days = _days(report, slack=DATE_SLACK.days)
+    def candidates(self, incident: Incident) -> list[Cluster]:
+        days = _days(incident, slack=DATE_SLACK.days)
         if days is None:
             return self.all
         found = {c.seq: c for c in self.coarse}
@@ -58,10 +65,10 @@ class _Block:
                 found[c.seq] = c
         return [found[k] for k in sorted(found)]
 
-    def add(self, cluster: Cluster, report: Report) -> None:
-        if not cluster.members[:-1]:
+    def add(self, cluster: Cluster, incident: Incident) -> None:
+        if len(cluster.incidents) == 1:
             self.all.append(cluster)
-        days = _days(report)
+        days = _days(incident)
         if days is None:
             if cluster not in self.coarse:
                 self.coarse.append(cluster)
@@ -72,20 +79,25 @@ class _Block:
                 bucket.append(cluster)
 
 
-def group_reports(reports: Sequence[Report]) -> list[list[Report]]:
+def group_reports(reports: Sequence[Report], story: StoryTest | None = None
+                  ) -> list[list[Report]]:
     """Group reports of the same real event. ``reports`` come in canonical order (earliest
-    article first); each joins the first cluster (in creation order) whose members all match
-    it, or starts a new one."""
+    article first, each article's in text order). Each article's mentions of one incident are
+    gathered first (dateline.cluster.incidents); each incident then joins the first cluster
+    (in creation order) whose incidents all match it, or starts a new one. ``story(a, b)``
+    says whether articles a and b tell the same story (see dateline.cluster.story)."""
     blocks: dict[tuple[str, str], _Block] = {}
     clusters: list[Cluster] = []
-    for report in reports:
-        block = blocks.setdefault((report.family, report.modality_class), _Block())
-        chosen = next((c for c in block.candidates(report) if c.accepts(report)), None)
+    for incident in group_incidents(reports):
+        lead = incident.lead
+        block = blocks.setdefault((lead.family, lead.modality_class), _Block())
+        chosen = next((c for c in block.candidates(incident) if c.accepts(incident, story)),
+                      None)
         if chosen is None:
             chosen = Cluster(len(clusters))
             clusters.append(chosen)
-        chosen.members.append(report)
-        block.add(chosen, report)
+        chosen.incidents.append(incident)
+        block.add(chosen, incident)
     return [c.members for c in clusters]
 
 
@@ -100,7 +112,7 @@ def merge_counts(values: Iterable[int | None]) -> dict[str, int] | None:
 _REPORTS_SQL = """
 SELECT e.article_id, e.id, e.type, e.modality, e.actor_country, e.recipient_country,
        e.date, e.date_precision, a.dct, p.country, p.lat, p.lon, p.feature, p.name,
-       e.actor_text, e.recipient_text
+       e.actor_text, e.recipient_text, p.admin1
 FROM events e
 JOIN articles a ON a.id = e.article_id
 LEFT JOIN places p ON p.article_id = e.article_id AND p.id = e.place_id
@@ -112,12 +124,14 @@ def read_reports(conn: sqlite3.Connection) -> list[Report]:
     reports = []
     for row in conn.execute(_REPORTS_SQL):
         (aid, eid, etype, modality, actor, recipient, value, precision, dct, country, lat, lon,
-         feature, name, actor_text, recipient_text) = tuple(row)
-        interval = date_interval(value, precision) or undated_interval(dct)
+         feature, name, actor_text, recipient_text, admin1) = tuple(row)
+        own = date_interval(value, precision)
+        interval = own or undated_interval(dct)  # undated: the days before its article
         reports.append(Report(
             aid, eid, etype, modality, actor, recipient,
             interval[0] if interval else None, interval[1] if interval else None,
-            country, lat, lon, feature, name, actor_text, recipient_text,
+            country, lat, lon, feature, name, actor_text, recipient_text, admin1,
+            precision if own else "reported",
         ))
     return reports
 
@@ -133,7 +147,8 @@ def update_clusters(conn: sqlite3.Connection, threshold: float = 0.7) -> dict[st
         "SELECT id, text FROM articles ORDER BY coalesce(dct, '9999'), id").fetchall()
     duplicates = find_duplicates(((r[0], r[1]) for r in articles), threshold=threshold)
     reports = read_reports(conn)
-    groups = group_reports(reports)
+    stories = read_story_index(conn)
+    groups = group_reports(reports, stories.same_story)
     counts = _event_counts(conn)
     with conn:
         conn.execute("DELETE FROM event_cluster_members")
@@ -171,9 +186,8 @@ def _cluster_rows(conn: sqlite3.Connection, members: list[Report],
     first = members[0]
     cid = cluster_id(first.article_id, first.event_id)
     info = [details[(m.article_id, m.event_id)] for m in members]
-    independent = [i for m, i in zip(members, info, strict=True)
-                   if m.article_id not in duplicates]
-    merged = {kind: merge_counts(i[kind] for i in independent) for kind in COUNT_KINDS}
+    merged = {kind: merge_counts(_source_figures(members, info, duplicates, kind))
+              for kind in COUNT_KINDS}
     starts = [m.date_start for m in members if m.date_start]
     ends = [m.date_end for m in members if m.date_end]
     precise = min(members, key=lambda m: ((m.date_end - m.date_start).days
@@ -211,6 +225,19 @@ def _cluster_rows(conn: sqlite3.Connection, members: list[Report],
                     duplicates[m.article_id][0] if m.article_id in duplicates else None)
                    for m in members]
     return row, member_rows
+
+
+def _source_figures(members: list[Report], info: list[dict],
+                    duplicates: dict[str, tuple[str, float]], kind: str) -> list[int]:
+    """One figure per independent article: the first it gives in the text (the lead's toll;
+    later mentions are often parts of it, "21 passengers and four soldiers"). Syndicated
+    copies are not counted again."""
+    figures: dict[str, int] = {}
+    for member, details in zip(members, info, strict=True):
+        if member.article_id in duplicates or details[kind] is None:
+            continue
+        figures.setdefault(member.article_id, details[kind])
+    return list(figures.values())
 
 
 def _first(values: Iterable):  # type: ignore[no-untyped-def]

@@ -72,7 +72,9 @@ def document_from_spec(spec: Mapping[str, Any]) -> tuple[Document, dict[Key, str
                                        [(start, end)], ActorCode(value[1], value[2])))
             sides[side] = Participant(surface, start, end, entity_id, value[1], value[2])
         date = None
-        if item.get("date"):
+        if item.get("date") and item["date"][0] is None:  # no date in the text: [null, dct,
+            date = EventDate(str(item["date"][1]), item["date"][2])  # "reported"]
+        elif item.get("date"):
             surface, start, end = _find(text, item["date"][0])
             timex_id = f"T{len(doc.timexes) + 1}"
             doc.timexes.append(Timex(timex_id, surface, start, end, "DATE",
@@ -81,10 +83,10 @@ def document_from_spec(spec: Mapping[str, Any]) -> tuple[Document, dict[Key, str
         place = None
         if item.get("place"):
             surface, start, end = _find(text, item["place"][0])
-            _, name, country, lat, lon, feature = item["place"]
+            _, name, country, lat, lon, feature, *admin1 = item["place"]
             place_id = f"P{len(doc.places) + 1}"
-            doc.places.append(Place(place_id, surface, start, end, name, country, None, lat,
-                                    lon, None, feature))
+            doc.places.append(Place(place_id, surface, start, end, name, country,
+                                    admin1[0] if admin1 else None, lat, lon, None, feature))
             place = EventPlace(place_id, 1 if feature in ("city", "landmark") else 2)
         event_id = str(item.get("id") or f"V{n}")
         doc.events.append(Event(
@@ -97,15 +99,17 @@ def document_from_spec(spec: Mapping[str, Any]) -> tuple[Document, dict[Key, str
     return doc, labels
 
 
-def load_gold(path: str | Path) -> tuple[list[Document], dict[Key, str]]:
-    """The documents of a gold file and each event's gold label (the real event)."""
-    with open(path, encoding="utf-8") as handle:
-        specs = yaml.safe_load(handle)
+def load_gold(*paths: str | Path) -> tuple[list[Document], dict[Key, str]]:
+    """The documents of one or more gold files and each event's gold label (the real
+    event). Labels are shared across files: one real event may be told in several."""
     documents, labels = [], {}
-    for spec in specs:
-        doc, doc_labels = document_from_spec(spec)
-        documents.append(doc)
-        labels.update(doc_labels)
+    for path in paths:
+        with open(path, encoding="utf-8") as handle:
+            specs = yaml.safe_load(handle)
+        for spec in specs:
+            doc, doc_labels = document_from_spec(spec)
+            documents.append(doc)
+            labels.update(doc_labels)
     return documents, labels
 
 
