@@ -88,3 +88,17 @@ def test_tbaq_sample_scores(benchmarks: Path, blank) -> None:
     result = evaluate(benchmarks / "timex" / "tbaq" / "TimeBank", nlp=blank, limit=5)
     assert result["documents"] == 5 and result["n_gold"] > 0
     assert result["extent_f1_relaxed"] > 0.6
+
+
+@pytest.mark.parametrize(("pipes", "found"), [
+    (None, True),  # the model's pipes and the timex component
+    (("dateline_timex",), True),
+    (("tok2vec", "tagger", "parser", "dateline_timex"), True),  # names the blank model lacks
+    ((), False),  # nothing runs: no timexes
+])
+def test_annotate_runs_only_the_pipes_named(tml_dir: Path, blank, pipes, found) -> None:
+    from dateline.eval.timex import annotate
+
+    docs = [read_tml(tml_dir / "part" / "test1.tml")]
+    texts = [t.text for t in annotate(blank, docs, pipes)[0]]
+    assert texts == (["late Wednesday", "three days", "December", "recently"] if found else [])

@@ -64,6 +64,13 @@ SENTENCES = [
     ("Voting ends on Nov. 30. Until then the polls stay open.",
      [("Nov. 30", "2025-11-30"), ("then", "2025-11-30")]),
     ("Then the talks failed.", []),
+    # a part of a period: of the period named, else of the last year mentioned
+    ("The war began in 2022. In the early months the army held the city.",
+     [("2022", "2022"), ("the early months", "2022")]),
+    ("Trade grew in the first weeks of 2024.", [("the first weeks of 2024", "2024")]),
+    ("Rates rose in 2019. On Monday, the final months were recalled.",
+     [("2019", "2019"), ("Monday", "2025-11-17"),
+      ("the final months", "2019")]),
 ]
 
 # sentence, the texts of the expressions found, in order
@@ -166,3 +173,60 @@ def test_plan_already_overtaken_looks_back(blank) -> None:
                             strict=True):
         token.lemma_ = lemma
     assert [t.value for t in blank(doc)._.timexes] == ["2025-11-14"]
+
+
+# A short dated report written for this test (dct 2025-11-20, a Thursday), and every temporal
+# expression a careful reader marks in it: text, type, value, mod.
+REPORT = (
+    "Negotiators met late Tuesday in Vienna, officials said on Thursday. A second round will "
+    "open on Saturday, November 22. The ministers last spoke in July. The border war began in "
+    "2021. In the early months of the fighting the army held the valley, but the front has "
+    "barely moved for almost three years. A rebel push failed in 2023, and since then the lines "
+    "have hardly shifted. Shelling hit the port early on Monday, the deadliest attack in weeks. "
+    "Fuel prices have doubled this year as the third winter of the war approaches. Drones are "
+    "launched nightly, and aid groups are currently short of fuel. It is the region's worst "
+    "crisis in six decades."
+)
+REPORT_TIMEXES = [
+    ("late Tuesday", "DATE", "2025-11-18", "END"),
+    ("Thursday", "DATE", "2025-11-20", None),
+    ("Saturday, November 22", "DATE", "2025-11-22", None),
+    ("July", "DATE", "2025-07", None),
+    ("2021", "DATE", "2021", None),
+    ("the early months", "DATE", "2021", "START"),
+    ("almost three years", "DURATION", "P3Y", "APPROX"),
+    ("2023", "DATE", "2023", None),
+    ("then", "DATE", "2023", None),
+    ("early on Monday", "DATE", "2025-11-17", "START"),
+    ("weeks", "DURATION", "PXW", None),
+    ("this year", "DATE", "2025", None),
+    ("the third winter", "DATE", "2025-WI", None),
+    ("nightly", "SET", "XXXX-XX-XXTNI", None),
+    ("currently", "DATE", "PRESENT_REF", None),
+    ("six decades", "DURATION", "P60Y", None),
+]
+
+
+def _report(nlp, disable=()):
+    doc = nlp.make_doc(REPORT)
+    doc._.dct = "2025-11-20"
+    with nlp.select_pipes(disable=list(disable)):
+        return nlp(doc)
+
+
+def test_full_pipeline_reads_every_expression_of_a_report(nlp) -> None:
+    doc = _report(nlp)
+    assert [(t.text, t.type, t.value, t.mod) for t in doc._.timexes] == REPORT_TIMEXES
+    assert all(doc.text[t.start:t.end] == t.text for t in doc._.timexes)
+
+
+def test_temporal_tagger_pipes_give_the_same_timexes(nlp) -> None:
+    """tok2vec + tagger + parser are all the timex component needs: without the entity
+    recognizer, attribute ruler, lemmatizer and the other components, the result is the same
+    (the setup ``bench/timex_vs_heideltime.py`` times as "tagger")."""
+    from dateline.eval.timex import TEMPORAL_TAGGER_PIPES
+
+    others = [name for name in nlp.pipe_names if name not in TEMPORAL_TAGGER_PIPES]
+    full = [(t.text, t.type, t.value, t.mod) for t in _report(nlp)._.timexes]
+    tagger = [(t.text, t.type, t.value, t.mod) for t in _report(nlp, others)._.timexes]
+    assert tagger == full

@@ -189,7 +189,7 @@ ROWS = [
     ("the past few years", "past", "DURATION", "PXY"),
     ("the coming months", "future", "DATE", "FUTURE_REF"),
     ("recent weeks", "past", "DURATION", "PXW"),
-    ("the first few days", "past", "DURATION", "PXD"),
+    ("the first few days", "past", "DATE", "PAST_REF"),  # a part of a period not named
     ("two quarters", "past", "DURATION", "P2Q"),
     ("a minute and a half", "past", "DURATION", "PT1M30S"),
     ("an hour and a half", "past", "DURATION", "PT1H30M"),

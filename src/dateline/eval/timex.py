@@ -14,7 +14,7 @@ from __future__ import annotations
 import html
 import re
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -168,9 +168,27 @@ def timex_pipeline(nlp: Language | None = None) -> Language:
     return load_pipeline(components=("dateline_timex",))
 
 
-def annotate(nlp: Language, docs: list[TmlDocument]) -> list[list[Timex]]:
-    """dateline's timexes for each document, with only the components the timex one needs."""
-    others = [n for n in nlp.pipe_names if n.startswith("dateline_") and n != "dateline_timex"]
+# The pipes a temporal tagger needs: the tagger (Penn tags) and the parser (the tense of the
+# clause), which share tok2vec, and the timex component. The entity recognizer is optional: the
+# grammar uses its labels when they are there to keep numbers that are not years out.
+TEMPORAL_TAGGER_PIPES: tuple[str, ...] = ("tok2vec", "tagger", "parser", "dateline_timex")
+# Faster still: without the parser the tense is read from the Penn tags of the nearest verb
+# (``dateline.time.tense.nearby_tense``), a little less accurately.
+TAGS_ONLY_PIPES: tuple[str, ...] = ("tok2vec", "tagger", "dateline_timex")
+
+
+def annotate(nlp: Language, docs: list[TmlDocument],
+             pipes: Sequence[str] | None = None) -> list[list[Timex]]:
+    """dateline's timexes for each document.
+
+    ``pipes`` names the pipes to run; None runs the whole model and the timex component, but
+    none of dateline's other components.
+    """
+    if pipes is None:
+        others = [n for n in nlp.pipe_names
+                  if n.startswith("dateline_") and n != "dateline_timex"]
+    else:
+        others = [n for n in nlp.pipe_names if n not in pipes]
     inputs = []
     for document in docs:
         doc = nlp.make_doc(document.text)

@@ -3,6 +3,11 @@
 The grammar and the normalizer live in ``dateline.time``; this component runs them over a Doc,
 reads the tense of each expression's clause from the parse, chains relative expressions
 ("two days later") from the last date the text mentioned, and sets ``doc._.timexes``.
+
+What it reads from the model: the Penn tags, the dependency parse (the tense; without a parse
+the tense comes from the tags of the nearest verb) and, where present, the entity labels (to keep
+numbers that are not years out). The coarse POS and the lemmas are not read, so a temporal
+tagger needs only tok2vec, tagger and parser (``dateline.eval.timex.TEMPORAL_TAGGER_PIPES``).
 """
 
 from __future__ import annotations
@@ -54,16 +59,19 @@ class TimexAnnotator:
         timexes: list[Timex] = []
         anchor: str | None = None  # the last date mentioned: "two days later" counts from it
         quarter: str | None = None  # the last quarter mentioned: "a year ago" compares to it
+        year: str | None = None  # the last year or decade mentioned: "the early months" of it
         for match in self.grammar.find(words):
             span = doc[match.start:match.end]
             tense = expression_tense(span)
-            normal = normalize(match.sem, Context.of(doc._.dct, tense, anchor, quarter))
+            normal = normalize(match.sem, Context.of(doc._.dct, tense, anchor, quarter, year))
             timexes.append(_timex(len(timexes) + 1, span, normal))
             if normal.type in ("DATE", "TIME") and parse_value(normal.value) and \
                     not _comparison(match.sem):
                 anchor = normal.value
                 if normal.precision == "quarter":
                     quarter = normal.value
+                if normal.precision in ("year", "decade", "century"):
+                    year = normal.value
         return timexes
 
 

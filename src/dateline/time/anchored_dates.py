@@ -13,6 +13,7 @@ from dateline.time.words import (
     WordReader,
 )
 
+PART_UNITS = frozenset({"hour", "day", "week", "month", "year"})
 THEN_PREPOSITIONS = frozenset({"since", "until", "till", "by", "from"})
 
 
@@ -33,8 +34,8 @@ class AnchoredDateRules(WordReader):
                 if found:
                     return i + 1, replace(found[1], mod="MID")
                 return None
-            if self.low(words, j) == "in" and w != "mid":
-                j += 1
+            if self.low(words, j) in ("in", "on") and w != "mid":
+                j += 1  # "early in 2022", "early on Wednesday": one expression, mod START
         elif w == "earlier" or w == "later":
             j = i + 1 + (self.low(words, i + 1) == "in")  # "earlier in the year"
         elif w == "the" and self.low(words, i + 1) in self.lx.position_mods and \
@@ -48,11 +49,6 @@ class AnchoredDateRules(WordReader):
         elif w == "the" and self.low(words, i + 1).startswith("mid-"):
             found = self.positioned(words, i + 1)  # "the mid-1990s"
             return found if found and found[1].kind == "decade" else None
-        elif w == "the" and self.low(words, i + 1) in ("early", "late") and \
-                self.lx.unit(self.low(words, i + 2)) and self.lx.unit(self.low(words, i + 2))[1]:
-            unit = self.lx.unit(self.low(words, i + 2))[0]
-            mod = self.lx.position_mods[self.low(words, i + 1)]
-            return i + 3, Sem("duration", unit=unit, amount=None, mod=mod)
         if j is None:
             return None
         found = self.parse_at(words, j, self.core_dates)
@@ -64,6 +60,34 @@ class AnchoredDateRules(WordReader):
         if w in ("earlier", "later") and sem.kind not in ("relative", "dayword", "date"):
             return None
         return end, replace(sem, mod=mod)
+
+    def period_part(self, words: Sequence[Word], i: int):
+        """ "the early months", "the first weeks of 2022", "the final days of the war": a part
+        of a period, a DATE with mod START or END. The period is the date that follows "of",
+        else the last date the text mentioned (the normalizer checks that it is long enough).
+        "for the first months" is a length of time, "the last few months" counts back from
+        now: both are left to the duration rule."""
+        if self.low(words, i) != "the" or self.low(words, i - 1) == "for":
+            return None
+        lead = self.low(words, i + 1)
+        mod = self.lx.period_parts.get(lead)
+        if mod is None:
+            return None
+        j = i + 2 + (self.low(words, i + 2) == "few")
+        unit = self.lx.unit(self.low(words, j))
+        if unit is None or not unit[1] or unit[0].name not in PART_UNITS:
+            return None
+        has_of = self.low(words, j + 1) == "of"
+        if lead == "last" and not has_of:
+            return None
+        if has_of:
+            found = self.parse_at(words, j + 2, self.core_dates)
+            if found:  # "the first weeks of 2022": that date, its part
+                end, sem = found
+                if sem.kind == "duration" and sem.unit.name == "year":
+                    sem = Sem("relative", unit=sem.unit, shift=0)  # "of the year": this year
+                return end, replace(sem, mod=mod)
+        return j + 1, Sem("part", unit=unit[0], mod=mod, anchored=True)
 
     def anchor_day(self, words: Sequence[Word], i: int):
         """ "the next day", "the following week", "the day before": from the last date."""

@@ -59,8 +59,9 @@ class DateRules(WordReader):
                     or j + 2 < len(words) and words[j + 2].text[:1].isupper()):
             return None  # "the March for Life", "the March of the Mothers": a name
         j += 1
-        if self.low(words, j) == "." and len(self.low(words, j - 1)) <= 4:
-            j += 1
+        if self.low(words, j) == "." and len(self.low(words, j - 1)) <= 4 and \
+                self.low(words, j - 1) not in ("may", "june", "july"):
+            j += 1  # "Jan" "." split by the tokenizer; not "July" "." ending a sentence
         nth = self.lx.ordinals.get(self.low(words, j), 0)
         if nth > 0 and self.unit_at(words, j + 1) is None and \
                 self.low(words, j + 1) not in PERIOD_WORDS:
@@ -162,10 +163,19 @@ class DateRules(WordReader):
 
     def weekday(self, words: Sequence[Word], i: int):
         w = self.low(words, i)
-        if w not in self.lx.weekdays or not words[i].text[:1].isupper():
+        if not w or not words[i].text[:1].isupper():
+            return None
+        if w[-1:] == "s" and w[:-1] in self.lx.weekdays and \
+                w[:-1] not in self.lx.weekday_abbreviations:  # "on Tuesdays": every Tuesday
+            end, pod = self.pod_after(words, i + 1)
+            return end, _weekday_set(self.lx.weekdays[w[:-1]], pod)
+        if w not in self.lx.weekdays:
             return None
         if w in self.lx.weekday_abbreviations and not words[i].text.endswith("."):
             return None
+        nxt = self.low(words, i + 1)
+        if nxt[-1:] == "s" and nxt[:-1] in self.lx.parts_of_day:  # "Tuesday nights"
+            return i + 2, _weekday_set(self.lx.weekdays[w], self.lx.parts_of_day[nxt[:-1]])
         end, pod = self.pod_after(words, i + 1)
         return end, Sem("weekday", weekday=self.lx.weekdays[w], pod=pod)
 
@@ -266,21 +276,17 @@ class DateRules(WordReader):
         shift = None
         if self.low(words, i) in ("last", "next", "this"):
             shift, j = self.lx.shifts[self.low(words, i)], i + 1
-        best = None
-        for phrase, (month, weekday, nth, first) in self.lx.floating_holidays.items():
-            n = len(phrase)
-            if tuple(self.low(words, j + k) for k in range(n)) == phrase and \
-                    words[j].text[:1].isupper() and (best is None or j + n > best[0]):
-                sem = Sem("holiday", month=month, weekday=weekday, ordinal=nth, day=first,
-                          shift=shift)
-                best = self._with_year(words, j + n, sem)
-        if best or shift is not None:
-            return best
-        for phrase, (month, day) in self.lx.holidays.items():
-            n = len(phrase)
-            if tuple(self.low(words, i + k) for k in range(n)) == phrase and \
-                    words[i].text[:1].isupper():
-                return self._with_year(words, i + n, Sem("date", month=month, day=day))
+        if j >= len(words) or not words[j].text[:1].isupper():
+            return None
+        for end, (month, weekday, nth, first) in self.phrases_at(
+                self.lx.floating_holiday_index, words, j):  # the longest name first
+            sem = Sem("holiday", month=month, weekday=weekday, ordinal=nth, day=first,
+                      shift=shift)
+            return self._with_year(words, end, sem)
+        if shift is not None:
+            return None
+        for end, (month, day) in self.phrases_at(self.lx.holiday_index, words, i):
+            return self._with_year(words, end, Sem("date", month=month, day=day))
         return None
 
     def week_of(self, words: Sequence[Word], i: int):
@@ -304,3 +310,7 @@ class DateRules(WordReader):
         if not number or number < 1 or self.low(words, j + 1) != "century":
             return None
         return j + 2, Sem("century", century=number - 1)
+
+
+def _weekday_set(weekday: int, pod: str | None) -> Sem:
+    return Sem("set", value=f"XXXX-WXX-{weekday}" + (f"T{pod}" if pod else ""))

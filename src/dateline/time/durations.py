@@ -35,16 +35,15 @@ class DurationRules(WordReader):
                                                  self.year_end])
             if found:
                 return found[0], replace(found[1], mod="APPROX")
-        for phrase, mod in self.lx.approx_phrases.items():
-            n = len(phrase)
-            if tuple(self.low(words, i + k) for k in range(n)) == phrase:
-                if self.amount_at(words, i + n) is None:
-                    continue  # "over the past year": a preposition, not an approximation
-                if phrase == ("over",) and self.low(words, i - 1) not in OVER_MEANS_MORE_THAN:
-                    continue  # "spread over three years": the preposition, not "more than"
-                found = self.parse_at(words, i + n, [self.duration, self.offset])
-                if found:
-                    return found[0], replace(found[1], mod=mod)
+        for end, mod in self.phrases_at(self.lx.approx_index, words, i):
+            if self.amount_at(words, end) is None:
+                continue  # "over the past year": a preposition, not an approximation
+            if end == i + 1 and self.low(words, i) == "over" and \
+                    self.low(words, i - 1) not in OVER_MEANS_MORE_THAN:
+                continue  # "spread over three years": the preposition, not "more than"
+            found = self.parse_at(words, end, [self.duration, self.offset])
+            if found:
+                return found[0], replace(found[1], mod=mod)
         return None
 
     # -- durations, offsets, sets ------------------------------------------------------------
@@ -62,6 +61,9 @@ class DurationRules(WordReader):
             unit = self.unit_at(words, j)
             if unit and unit[1] and lead == "recent" and unit[0].name == "year":
                 return None  # "recent years": a past reference (reference rule)
+            if unit and unit[1] and has_the and lead is None and \
+                    self.low(words, j + 1) == "ahead":
+                return j + 2, Sem("duration", unit=unit[0], amount=None)  # "the weeks ahead"
             if unit and unit[1] and lead == "coming":
                 return j + 1, Sem("ref", value="FUTURE_REF")  # "the coming months"
             if unit and unit[1] and lead in ("past", "last", "next", "previous", "following",
@@ -112,6 +114,15 @@ class DurationRules(WordReader):
             return None  # "the 14-day strike": the determiner belongs to the noun; i+1 matches
         return end, sem
 
+    def _or_so(self, words: Sequence[Word], j: int) -> int | None:
+        """The end of "or so" / "or two" / "or more" at j, or None."""
+        if self.low(words, j) != "or":
+            return None
+        if self.low(words, j + 1) in ("so", "more", "less"):
+            return j + 2
+        found = self.amount_at(words, j + 1)
+        return found[0] if found and found[1] is not None else None
+
     def offset(self, words: Sequence[Word], i: int):
         amount = self.amount_at(words, i)
         if amount is None:
@@ -124,6 +135,9 @@ class DurationRules(WordReader):
         unit = self.unit_at(words, k)
         if unit is None:
             return None
+        rough = self._or_so(words, k + 1)  # "a week or so ago", "a year or two ago"
+        if rough is not None and self.low(words, rough) in ("ago", "earlier", "later"):
+            k = rough - 1
         w = self.low(words, k + 1)
         if w == "from" and self.low(words, k + 2) == "now":
             return k + 3, Sem("offset", unit=unit[0], amount=value, direction=1)

@@ -46,7 +46,8 @@ class Grammar(DateRules, QuarterRules, AnchoredDateRules, DurationRules, SetTime
             self.month_date, self.iso_date, self.year, self.decade, self.weekday,
             self.dayword, self.relative, self.season, self.quarter, self.holiday,
         ]
-        self.rules = [*self.core_dates, self.positioned, self.approximate, self.duration,
+        self.rules = [*self.core_dates, self.positioned, self.period_part, self.approximate,
+                      self.duration,
                       self.offset, self.reference, self.frequency, self.clock, self.anchor_day,
                       self.around_relative, self.that_unit, self.century, self.week_of,
                       self.year_end]
@@ -60,6 +61,7 @@ class Grammar(DateRules, QuarterRules, AnchoredDateRules, DurationRules, SetTime
         words = set(lx.months) | set(lx.weekdays) | set(lx.seasons) | set(lx.parts_of_day)
         words |= set(lx.units) | set(lx.unit_plurals) | set(lx.number_words)
         words |= set(lx.vague_amounts) | set(lx.ordinals) | set(lx.position_mods)
+        words |= set(lx.period_parts) | {f"{day}s" for day in lx.weekdays}
         words |= set(lx.shifts) | set(lx.day_words) | set(lx.set_words)
         for phrases in (lx.references, lx.approx_phrases, lx.holidays):
             words |= {word for phrase in phrases for word in phrase}

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
+from typing import TypeVar
 
 from dateline.resources import load_yaml
 
@@ -15,6 +16,21 @@ class Unit:
     time: bool  # a time unit: written after "T" in a duration (PT6H)
     factor: int  # how many ``code`` units one of this unit is (decade = 10 Y)
     precision: str
+
+
+V = TypeVar("V")
+
+
+def index_by_first_word(table: dict[tuple[str, ...], V]) -> dict[str, list[tuple[tuple[str, ...],
+                                                                                   V]]]:
+    """Phrases grouped by their first word, longest first: a rule looks up only the phrases
+    that can start at a word instead of trying them all."""
+    index: dict[str, list[tuple[tuple[str, ...], V]]] = {}
+    for phrase, value in table.items():
+        index.setdefault(phrase[0], []).append((phrase, value))
+    for entries in index.values():
+        entries.sort(key=lambda entry: -len(entry[0]))  # stable: table order among equals
+    return index
 
 
 @dataclass(frozen=True)
@@ -31,6 +47,7 @@ class Lexicon:
     vague_amounts: frozenset[str]
     ordinals: dict[str, int]
     position_mods: dict[str, str]
+    period_parts: dict[str, str]
     approx_phrases: dict[tuple[str, ...], str]
     shifts: dict[str, int]
     day_words: dict[str, int]
@@ -38,6 +55,23 @@ class Lexicon:
     set_words: dict[str, str]
     holidays: dict[tuple[str, ...], tuple[int, int]]
     floating_holidays: dict[tuple[str, ...], tuple[int, int, int, int]]
+
+    @cached_property
+    def approx_index(self) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+        return index_by_first_word(self.approx_phrases)
+
+    @cached_property
+    def reference_index(self) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+        return index_by_first_word(self.references)
+
+    @cached_property
+    def holiday_index(self) -> dict[str, list[tuple[tuple[str, ...], tuple[int, int]]]]:
+        return index_by_first_word(self.holidays)
+
+    @cached_property
+    def floating_holiday_index(self) -> dict[str, list[tuple[tuple[str, ...],
+                                                            tuple[int, int, int, int]]]]:
+        return index_by_first_word(self.floating_holidays)
 
     def unit(self, word: str) -> tuple[Unit, bool] | None:
         """The unit a word names and whether it is plural, or None."""
@@ -49,7 +83,8 @@ class Lexicon:
 
 
 def _phrases(table: dict) -> dict[tuple[str, ...], object]:
-    return {tuple(str(k).split()): v for k, v in table.items()}
+    """Phrase keys split into words as the tokenizer splits them ("new year's" -> new year 's)."""
+    return {tuple(str(k).replace("'s", " 's").split()): v for k, v in table.items()}
 
 
 @cache
@@ -74,6 +109,7 @@ def load_lexicon(name: str = "timex.yaml") -> Lexicon:
         vague_amounts=frozenset(data["vague_amounts"]),
         ordinals={str(k): int(v) for k, v in data["ordinals"].items()},
         position_mods=dict(data["position_mods"]),
+        period_parts=dict(data.get("period_parts", {})),
         approx_phrases={k: v for k, v in approx.items() if v},
         shifts={str(k): int(v) for k, v in data["shifts"].items()},
         day_words={str(k): int(v) for k, v in data["day_words"].items()},

@@ -49,10 +49,12 @@ class Context:
     tense: str | None = None  # past | present | future | None (unknown)
     anchor: str | None = None  # value of the last date mentioned before ("two days later")
     quarter: str | None = None  # the last quarter mentioned: "a year earlier" compares to it
+    year: str | None = None  # the last year (or decade) mentioned: "the early months" fall in it
 
     @classmethod
     def of(cls, dct: str | dt.date | None, tense: str | None = None,
-           anchor: str | None = None, quarter: str | None = None) -> Context:
+           anchor: str | None = None, quarter: str | None = None,
+           year: str | None = None) -> Context:
         if isinstance(dct, str):
             try:
                 dct = dt.date.fromisoformat(dct[:10])
@@ -60,7 +62,7 @@ class Context:
                 dct = None
         if quarter is None and _is_quarter(anchor):
             quarter = anchor
-        return cls(dct, tense, anchor, quarter)
+        return cls(dct, tense, anchor, quarter, year)
 
     @property
     def direction(self) -> int:
@@ -89,19 +91,19 @@ def normalize(sem: Sem, ctx: Context) -> Normal:
         normal = Normal("DATE", "XXXX", "unknown")
     if _YEAR_OUT_OF_RANGE.match(normal.value):
         normal = Normal(normal.type, "XXXX", "unknown")
-    if sem.mod and normal.mod is None:
+    if sem.mod and normal.mod is None and not normal.value.endswith("_REF"):
         normal = Normal(normal.type, normal.value, normal.precision, sem.mod)
     return normal
 
 
 def normalize_phrase(text: str, dct: str | dt.date | None, tense: str | None = "past",
-                     anchor: str | None = None) -> Normal | None:
+                     anchor: str | None = None, year: str | None = None) -> Normal | None:
     """Normalize a phrase that is one temporal expression as a whole, or None if it is not."""
     words = tokenize(text)
     matches = default_grammar().find(words)
     if len(matches) != 1 or matches[0].start != 0 or matches[0].end != len(words):
         return None
-    return normalize(matches[0].sem, Context.of(dct, tense, anchor))
+    return normalize(matches[0].sem, Context.of(dct, tense, anchor, year=year))
 
 
 # -- dates ---------------------------------------------------------------------------------
@@ -298,6 +300,38 @@ def _offset(sem: Sem, ctx: Context) -> Normal:
     return Normal("DATE", f"{base.year + years:04d}", "year")
 
 
+# How coarse each precision is, and the shortest period a part counted in a unit can be a part
+# of: "the first days" of a week or longer, "the early months" of a year or longer.
+PRECISION_RANK = {"time": 0, "day": 1, "week": 2, "month": 3, "quarter": 4, "season": 4,
+                  "half": 5, "year": 6, "decade": 7, "century": 8}
+PART_CONTAINER = {"hour": "day", "day": "week", "week": "month", "month": "year",
+                  "year": "decade"}
+
+
+def _part(sem: Sem, ctx: Context) -> Normal:
+    """ "the early months": the start (or end) of the last date mentioned if it is long enough
+    to hold them (a year for months), else of the last year mentioned; else an unanchored past
+    (or future) reference."""
+    needed = PRECISION_RANK[PART_CONTAINER.get(sem.unit.name, "year")]
+    for value in (ctx.anchor, ctx.year):
+        precision = _precision_of(value)
+        if precision and PRECISION_RANK.get(precision, 0) >= needed:
+            return Normal("DATE", value.split("T")[0], precision, sem.mod)
+    return Normal("DATE", "FUTURE_REF" if ctx.direction > 0 else "PAST_REF", "unknown")
+
+
+def _precision_of(value: str | None) -> str | None:
+    """The precision of a date value: a decade (199) and a century (19) included."""
+    if not value:
+        return None
+    if re.fullmatch(r"\d{3}", value):
+        return "decade"
+    if re.fullmatch(r"\d{2}", value):
+        return "century"
+    parsed = parse_value(value)
+    return parsed[1] if parsed else None
+
+
 def _is_quarter(value: str | None) -> bool:
     return bool(value and re.fullmatch(r"\d{4}-Q[1-4]", value))
 
@@ -459,6 +493,7 @@ _HANDLERS = {
     "dayword": _dayword,
     "relative": _relative,
     "offset": _offset,
+    "part": _part,
     "quarter": _quarter,
     "half": _quarter,
     "season": _season,

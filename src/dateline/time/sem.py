@@ -15,7 +15,8 @@ class Sem:
     date (year/month/day, any of them missing), weekday, dayword (day offset from the dct),
     relative (shift of a unit, month, season, weekday or quarter from the dct: "last week"),
     offset (amount of units before/after the dct or the last date: "two days later"),
-    quarter, half, season, decade, century, duration, set, ref, clock.
+    quarter, half, season, decade, century, duration, set, ref, clock,
+    part (a part of the last mentioned date, in units: "the early months", mod START).
     """
 
     kind: str

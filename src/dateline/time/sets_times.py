@@ -23,11 +23,9 @@ class SetTimeRules(WordReader):
 
     def reference(self, words: Sequence[Word], i: int):
         best = None
-        for phrase, value in self.lx.references.items():
-            n = len(phrase)
-            if (best is None or n > best[0] - i) and \
-                    tuple(self.low(words, i + k) for k in range(n)) == phrase:
-                best = (i + n, Sem("ref", value=value))
+        for end, value in self.phrases_at(self.lx.reference_index, words, i):
+            best = (end, Sem("ref", value=value))  # the longest phrase comes first
+            break
         if best and self.low(words, i) == "soon" and (
                 self.low(words, i - 1) == "as" or self.low(words, i + 1) in ("as", "after")):
             return None  # "as soon as", "soon after": a conjunction, not a time

@@ -1,12 +1,32 @@
-"""The tense of the clause a word sits in, read from the dependency parse."""
+"""The tense of the clause a word sits in, read from the dependency parse.
+
+Only the parse and the Penn tags are read (no coarse POS, no lemmas), so the tense is the same
+whether or not the model's attribute ruler and lemmatizer ran: a temporal tagger needs just the
+tagger and the parser.
+"""
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
 FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would", "'d"})
-FUTURE_VERBS = frozenset({"expect", "plan", "schedule", "due", "set", "hope", "intend", "aim",
-                          "want", "seek", "prepare", "go"})
+# Verbs that put an infinitive after them in the future ("expected to meet"), every form.
+FUTURE_VERBS = frozenset({
+    "expect", "expects", "expected", "expecting", "plan", "plans", "planned", "planning",
+    "schedule", "schedules", "scheduled", "scheduling", "due", "set", "sets", "setting",
+    "hope", "hopes", "hoped", "hoping", "intend", "intends", "intended", "intending",
+    "aim", "aims", "aimed", "aiming", "want", "wants", "wanted", "wanting",
+    "seek", "seeks", "sought", "seeking", "prepare", "prepares", "prepared", "preparing",
+    "go", "goes", "went", "gone", "going",
+})
+BE_FORMS = frozenset({"be", "is", "are", "was", "were", "am", "been", "being", "'s", "'re",
+                      "'m"})
+VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD"})
+
+
+def is_verb(token: Token) -> bool:
+    """A verb or an auxiliary, by its Penn tag."""
+    return token.tag_ in VERB_TAGS
 PERFECT_AUX = frozenset({"has", "have", "'ve", "'s", "had"})
 
 
@@ -17,7 +37,7 @@ def governing_verb(token: Token) -> Token | None:
         if current.head.i == current.i:
             return None
         current = current.head
-        if current.pos_ in ("VERB", "AUX"):
+        if is_verb(current):
             return current
     return None
 
@@ -34,22 +54,22 @@ def verb_tense(verb: Token, depth: int = 0) -> str | None:
         return "past"
     if verb.tag_ == "VB" and ("to" in words or any(a.tag_ == "MD" for a in auxes)):
         head = verb.head
-        if head.i != verb.i and depth < 4 and head.lemma_ in FUTURE_VERBS:
+        if head.i != verb.i and depth < 4 and head.lower_ in FUTURE_VERBS:
             if _pluperfect(head):
                 return "past"  # "had been scheduled to expire Friday": that Friday is past
             return "future"
         if any(a.tag_ == "MD" for a in auxes):
             return "future"
-        if head.i != verb.i and depth < 4 and head.pos_ in ("VERB", "AUX"):
+        if head.i != verb.i and depth < 4 and is_verb(head):
             return verb_tense(head, depth + 1)
         return None
-    if verb.tag_ == "VBG" and any(a.lemma_ == "be" for a in auxes):
+    if verb.tag_ == "VBG" and any(a.lower_ in BE_FORMS for a in auxes):
         return "future" if any(a.tag_ in ("VBZ", "VBP") for a in auxes) else "past"
     if verb.tag_ in ("VBZ", "VBP"):
         return "present"
     if verb.tag_ == "VBG" or verb.tag_ == "VB":
         head = verb.head
-        if head.i != verb.i and depth < 4 and head.pos_ in ("VERB", "AUX"):
+        if head.i != verb.i and depth < 4 and is_verb(head):
             return verb_tense(head, depth + 1)
     return None
 
@@ -84,13 +104,56 @@ def expression_tense(span: Span) -> str | None:
         before -= 1
     if before >= 0 and doc[before].lower_ in FUTURE_CUES:
         return "future"
-    tense = clause_tense(span.root) if doc.has_annotation("DEP") else None
+    if doc.has_annotation("DEP"):
+        tense = clause_tense(span.root)
+    elif doc.has_annotation("TAG"):
+        tense = nearby_tense(span)
+    else:
+        tense = None
     if tense == "future":
         return tense
     if span.end < len(doc) and doc[span.end].lower_ in ("'s", "'"):
         return "past"
     root = span.root
-    if root.dep_ in ("compound", "nmod") and root.head.pos_ == "NOUN" and \
+    if root.dep_ in ("compound", "nmod") and root.head.tag_ in ("NN", "NNS") and \
             root.head.i >= span.end and len(span) == 1:
         return "past"
     return tense
+
+
+SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def nearby_tense(span: Span, reach: int = 12) -> str | None:
+    """The tense of the nearest finite verb in the expression's sentence, from the Penn tags
+    alone (a Doc without a parse): the verb before the expression first, else the one after.
+    """
+    doc = span.doc
+    for step, start in ((-1, span.start - 1), (1, span.end)):
+        i = start
+        while 0 <= i < len(doc) and abs(i - start) < reach and doc[i].text not in SENTENCE_ENDS:
+            if doc[i].tag_ in FINITE_TAGS:
+                return _group_tense(doc, i)
+            i += step
+    return None
+
+
+def _group_tense(doc, i: int) -> str:
+    """past | present | future for the verb group that starts with the finite verb at i."""
+    word = doc[i]
+    if word.tag_ == "MD":
+        return "future"
+    if word.tag_ == "VBD":
+        return "past"
+    # present: "has fired" (perfect) reads as past, "is going to" / "is set to" as future,
+    # "expects to hold" as future
+    j = i + 1
+    while j < len(doc) and doc[j].tag_ in ("RB", "VBN", "VBG", "VB", "TO") and j - i < 5:
+        if doc[j].tag_ == "VBN" and word.lower_ in PERFECT_AUX:
+            return "past"
+        if doc[j].tag_ == "TO" and (word.lower_ in FUTURE_VERBS or
+                                   doc[j - 1].lower_ in FUTURE_VERBS):
+            return "future"
+        j += 1
+    return "present"

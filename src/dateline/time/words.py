@@ -8,10 +8,10 @@ units and parts of day at a position.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 
-from dateline.time.lexicon import Lexicon, Unit
+from dateline.time.lexicon import Lexicon, Unit, V
 from dateline.time.sem import Sem
 
 YEAR_RE = re.compile(r"^(1[0-9]|20|21)\d\d$")
@@ -44,20 +44,32 @@ QUARTER_LEADS = {"latest": -1, "last": -1, "recent": -1, "past": -1, "previous":
 PERIOD_WORDS = frozenset({"quarter", "period", "half"})
 
 
-@dataclass(frozen=True)
 class Word:
-    """One token as the grammar sees it; ``lower`` is its lookup key (Sept. -> sept)."""
+    """One token as the grammar sees it; ``lower`` is its lookup key (Sept. -> sept).
 
-    text: str
-    tag: str = ""  # Penn tag if known (MD keeps the modal "may" out)
-    ent: str = ""  # spaCy entity label if known
-    lower: str = field(init=False, repr=False, compare=False)
+    A plain class with slots: one is made per token of every document.
+    """
 
-    def __post_init__(self) -> None:
-        low = self.text.lower()
-        if len(low) > 1 and low.endswith(".") and "." not in low[:-1]:
+    __slots__ = ("text", "tag", "ent", "lower")
+
+    def __init__(self, text: str, tag: str = "", ent: str = "") -> None:
+        self.text = text
+        self.tag = tag  # Penn tag if known (MD keeps the modal "may" out)
+        self.ent = ent  # spaCy entity label if known
+        low = text.lower()
+        if len(low) > 1 and low[-1] == "." and "." not in low[:-1]:
             low = low[:-1]
-        object.__setattr__(self, "lower", low)
+        self.lower = low
+
+    def __repr__(self) -> str:
+        return f"Word({self.text!r}, {self.tag!r}, {self.ent!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Word) and (self.text, self.tag, self.ent) == (
+            other.text, other.tag, other.ent)
+
+    def __hash__(self) -> int:
+        return hash((self.text, self.tag, self.ent))
 
 
 @dataclass(frozen=True)
@@ -142,6 +154,13 @@ class WordReader:
             return None
         return found[0], century * 100 + int(found[1])
 
+    def phrases_at(self, index: dict[str, list[tuple[tuple[str, ...], V]]],
+                   words: Sequence[Word], i: int) -> Iterator[tuple[int, V]]:
+        """(end, value) of each phrase of an index that the words spell at i, longest first."""
+        for phrase, value in index.get(self.low(words, i), ()):
+            if all(self.low(words, i + k) == phrase[k] for k in range(1, len(phrase))):
+                yield i + len(phrase), value
+
     def amount_at(self, words: Sequence[Word], i: int) -> tuple[int, float | None] | None:
         """A count of units: (end, amount), amount None for vague ones ("several")."""
         w = self.low(words, i)
@@ -149,6 +168,8 @@ class WordReader:
             return i + 2, None
         if w == "a" and self.low(words, i + 1) == "couple" and self.low(words, i + 2) == "of":
             return i + 3, 2.0
+        if w == "couple" and self.low(words, i + 1) == "of":  # "the next couple of years"
+            return i + 2, 2.0
         if w in self.lx.vague_amounts:
             return i + 1, None
         if NUMBER_RE.match(w.replace(",", "")):
