@@ -99,6 +99,17 @@ def test_spans_match_text(actors_nlp) -> None:
         ("The PKK claimed the bombing.", "The PKK", "TUR", "REB"),
         ("The Gulf Cooperation Council met on Monday.", "The Gulf Cooperation Council", "IGO",
          "IGO"),
+        # a known person's name on the head or as a modifier, whatever the tagger made of it
+        ("The Bush administration rejected the plan.", "The Bush administration", "USA", "GOV"),
+        ("The Assad regime denied the report.", "The Assad regime", "SYR", "GOV"),
+        ("Trump urges the council to act.", "Trump", "USA", "GOV"),
+        # a possessive pronoun lends its antecedent's country
+        ("Vladimir Putin said his country would not back down.", "his country", "RUS", None),
+        # plural titles are titles: "leaders", and the context names their country
+        ("Nigerian officials said Yoruba leaders would attend.", "Yoruba leaders", "NGA", "GOV"),
+        # a country attached through a participle: "militias backed by X"
+        ("Militias backed by the Iranian government attacked the base.", "Militias", "IRN",
+         None),
     ],
 )
 def test_code_span(actors_nlp, text, phrase, country, sector) -> None:

@@ -18,6 +18,10 @@ def d() -> ActorDictionary:
         ("the White House", "USA"), ("Kyiv", "UKR"), ("Kiev", "UKR"), ("Moscow", "RUS"),
         ("Washington", "USA"), ("Beijing", "CHN"), ("Iranian", "IRN"), ("Sudanese", "SDN"),
         ("Turkey", "TUR"), ("Türkiye", "TUR"), ("DRC", "COD"),
+        # predecessor states and regions code as the state that holds them today
+        ("the Soviet Union", "RUS"), ("Soviet", "RUS"), ("Yugoslavia", "SRB"),
+        ("Yugoslav", "SRB"), ("East German", "DEU"), ("Czechoslovakia", "CZE"),
+        ("Chechen", "RUS"), ("Tibetan", "CHN"), ("Darfur", "SDN"), ("Abkhazia", "GEO"),
     ],
 )
 def test_country_of_word(d: ActorDictionary, word: str, iso3: str) -> None:
@@ -30,6 +34,10 @@ def test_country_of_word(d: ActorDictionary, word: str, iso3: str) -> None:
         ("European Union", "EUR", "IGO"), ("EU", "EUR", "IGO"), ("NATO", "IGO", "IGO"),
         ("the United Nations", "UNO", "IGO"), ("Reuters", "GBR", "JRN"),
         ("Hamas", "PSE", "REB"), ("Rapid Support Forces", "SDN", "REB"),
+        ("the PLO", "PSE", "GOV"), ("IRA", "GBR", "REB"), ("Mossad", "ISR", "SPY"),
+        ("the Kosovo Liberation Army", "XKX", "REB"), ("State Department", "USA", "GOV"),
+        ("UNITA", "AGO", "REB"), ("the Common Market", "EUR", "IGO"), ("IRNA", "IRN", "JRN"),
+        ("ICTY", "UNO", "JUD"), ("Revolutionary Guards", "IRN", "MIL"),
     ],
 )
 def test_organizations(d: ActorDictionary, name: str, country: str, sector: str) -> None:
@@ -45,6 +53,11 @@ def test_organizations(d: ActorDictionary, name: str, country: str, sector: str)
         ("Peskov", "Dmitry Peskov", "RUS"),
         ("Emmanuel Macron", "Emmanuel Macron", "FRA"),
         ("Recep Tayyip Erdogan", "Recep Tayyip Erdoğan", "TUR"),
+        # leaders of the 1990s and 2000s, when much coded news was written
+        ("Yeltsin", "Boris Yeltsin", "RUS"), ("Yasser Arafat", "Yasser Arafat", "PSE"),
+        ("Slobodan Milosevic", "Slobodan Milošević", "SRB"), ("Kofi Annan", "Kofi Annan", "UNO"),
+        ("Obasanjo", "Olusegun Obasanjo", "NGA"), ("Saddam Hussein", "Saddam Hussein", "IRQ"),
+        ("Qaddafi", "Muammar Gaddafi", "LBY"), ("Jiang Zemin", "Jiang Zemin", "CHN"),
     ],
 )
 def test_known_people(d: ActorDictionary, name: str, canonical: str, country: str) -> None:
@@ -69,6 +82,18 @@ def test_title_sectors(d: ActorDictionary, words: str, sector: str) -> None:
     assert found, words
     longest = max(found, key=lambda f: (f[1] - f[0], f[1]))
     assert d.titles[longest[2]] == sector
+
+
+@pytest.mark.parametrize(
+    ("surname", "country"),
+    [("Bush", "USA"),  # two presidents, one country
+     ("Hussein", None),  # Saddam Hussein and King Hussein: two countries
+     ("Nobody", None)],
+)
+def test_a_shared_surname_names_a_country_only_when_all_share_it(
+        d: ActorDictionary, surname: str, country: str | None) -> None:
+    assert d.person(surname) is None
+    assert d.surname_country(surname) == country
 
 
 def test_unknown_words_name_no_country(d: ActorDictionary) -> None:

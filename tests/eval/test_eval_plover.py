@@ -47,6 +47,10 @@ def test_small_written_file(nlp, tmp_path):
     assert result["records"] == 2
     assert result["type_accuracy"] == 1.0
     assert result["actor_records"] == 2 and result["recipient_records"] == 1
+    # both types right and both actors coded right: the diagnostics agree with the headline
+    assert result["actor_country_accuracy"] == 1.0
+    assert result["actor_country_accuracy_typed"] == 1.0
+    assert result["actor_coded_rate"] == 1.0
 
 
 def test_dev_set_runs(nlp, benchmarks):

@@ -103,3 +103,125 @@ def test_an_actorless_event_infers_the_actor_from_context():
     burned = next(c for c in found if c.trigger.text == "burned")
     assert burned.actor.text == "Rebels"
     assert burned.inferred_actor
+
+
+def _w(word, head, dep, pos, lemma=None):
+    return (word, head, dep, pos, lemma or word.lower())
+
+
+# Each case: rows of a hand-made parse, entity spans (start, end, label), trigger index, and
+# the expected actor phrase. Sentences written for these tests.
+ACTOR_CASES = {
+    # a noun that names the one who acts: "Taliban suicide bombers killed five soldiers"
+    "agent noun": ([_w("Taliban", 2, "compound", "PROPN"), _w("suicide", 2, "compound", "NOUN"),
+                    _w("bombers", 3, "nsubj", "NOUN", "bomber"), _w("killed", 3, "ROOT", "VERB",
+                                                                     "kill"),
+                    _w("five", 5, "nummod", "NUM"), _w("soldiers", 3, "dobj", "NOUN", "soldier")],
+                   [(0, 1, "ORG")], 2, "Taliban suicide bombers"),
+    # an actor among a noun's modifiers: "Russian airstrikes hit Kharkiv"
+    "national modifier": ([_w("Russian", 1, "amod", "ADJ"), _w("airstrikes", 2, "nsubj", "NOUN",
+                                                              "airstrike"),
+                           _w("hit", 2, "ROOT", "VERB"), _w("Kharkiv", 2, "dobj", "PROPN")],
+                          [(0, 1, "NORP"), (3, 4, "GPE")], 1, "Russian"),
+    # through a compound chain: "Syrian government shelling killed two"
+    "sector modifier": ([_w("Syrian", 1, "amod", "ADJ"), _w("government", 2, "compound", "NOUN"),
+                         _w("shelling", 3, "nsubj", "NOUN"), _w("killed", 3, "ROOT", "VERB",
+                                                                "kill"),
+                         _w("two", 3, "dobj", "NUM")],
+                        [(0, 1, "NORP")], 2, "Syrian government"),
+    # a passive without agent, done by the subject of the clause that tells how:
+    # "Ten civilians were killed as rebels shelled the town"
+    "cause clause": ([_w("Ten", 1, "nummod", "NUM"), _w("civilians", 3, "nsubjpass", "NOUN",
+                                                         "civilian"),
+                      _w("were", 3, "auxpass", "AUX", "be"), _w("killed", 3, "ROOT", "VERB",
+                                                                "kill"),
+                      _w("as", 6, "mark", "SCONJ"), _w("rebels", 6, "nsubj", "NOUN", "rebel"),
+                      _w("shelled", 3, "advcl", "VERB", "shell"), _w("the", 8, "det", "DET"),
+                      _w("town", 6, "dobj", "NOUN")], [], 3, "rebels"),
+    # ... or by who carried out the attack it happened in: "... killed in Russian airstrikes"
+    "cause noun": ([_w("Ten", 1, "nummod", "NUM"), _w("civilians", 3, "nsubjpass", "NOUN",
+                                                       "civilian"),
+                    _w("were", 3, "auxpass", "AUX", "be"), _w("killed", 3, "ROOT", "VERB",
+                                                              "kill"),
+                    _w("in", 3, "prep", "ADP"), _w("Russian", 6, "amod", "ADJ"),
+                    _w("airstrikes", 4, "pobj", "NOUN", "airstrike")],
+                   [(5, 6, "NORP")], 3, "Russian"),
+    # a gerund after a preposition takes the verb's subject: "Chile responded by expelling"
+    "gerund": ([_w("Chile", 1, "nsubj", "PROPN"), _w("responded", 1, "ROOT", "VERB", "respond"),
+                _w("by", 1, "prep", "ADP"), _w("expelling", 2, "pcomp", "VERB", "expel"),
+                _w("diplomats", 3, "dobj", "NOUN", "diplomat")], [(0, 1, "GPE")], 3, "Chile"),
+    # "Rebels are responsible for the killings": the adjective's subject
+    "responsible for": ([_w("Rebels", 1, "nsubj", "NOUN", "rebel"), _w("are", 1, "ROOT", "AUX",
+                                                                        "be"),
+                         _w("responsible", 1, "acomp", "ADJ"), _w("for", 2, "prep", "ADP"),
+                         _w("the", 5, "det", "DET"), _w("killings", 3, "pobj", "NOUN",
+                                                         "killing")], [], 5, "Rebels"),
+    # forces moved are who moves them: "Peacekeepers were deployed to Gao"
+    "force passive": ([_w("Peacekeepers", 2, "nsubjpass", "NOUN", "peacekeeper"),
+                       _w("were", 2, "auxpass", "AUX", "be"), _w("deployed", 2, "ROOT", "VERB",
+                                                                 "deploy"),
+                       _w("to", 2, "prep", "ADP"), _w("Gao", 3, "pobj", "PROPN")],
+                      [(4, 5, "GPE")], 2, "Peacekeepers"),
+    # a state's act named by a noun: "A trader was put under investigation in Peru"
+    "state noun": ([_w("A", 1, "det", "DET"), _w("trader", 3, "nsubjpass", "NOUN"),
+                    _w("was", 3, "auxpass", "AUX", "be"), _w("put", 3, "ROOT", "VERB"),
+                    _w("under", 3, "prep", "ADP"), _w("investigation", 4, "pobj", "NOUN"),
+                    _w("in", 5, "prep", "ADP"), _w("Peru", 6, "pobj", "PROPN")],
+                   [(7, 8, "GPE")], 5, "Peru"),
+    # "Two inspectors were expelled from Iran": only Iran expels from Iran
+    "expelled from": ([_w("Two", 1, "nummod", "NUM"), _w("inspectors", 3, "nsubjpass", "NOUN",
+                                                          "inspector"),
+                       _w("were", 3, "auxpass", "AUX", "be"), _w("expelled", 3, "ROOT", "VERB",
+                                                                 "expel"),
+                       _w("from", 3, "prep", "ADP"), _w("Iran", 4, "pobj", "PROPN")],
+                      [(5, 6, "GPE")], 3, "Iran"),
+    # who acts at a gathering takes part in it: "Students threw stones during demonstrations"
+    "gathering": ([_w("Students", 1, "nsubj", "NOUN", "student"), _w("threw", 1, "ROOT", "VERB",
+                                                                      "throw"),
+                   _w("stones", 1, "dobj", "NOUN", "stone"), _w("during", 1, "prep", "ADP"),
+                   _w("demonstrations", 3, "pobj", "NOUN", "demonstration")], [], 4, "Students"),
+    # the owner of a plan is who would carry it out: "Chile kept its ability to strike"
+    "owner of a plan": ([_w("Chile", 1, "nsubj", "PROPN"), _w("kept", 1, "ROOT", "VERB", "keep"),
+                         _w("its", 3, "poss", "PRON"), _w("ability", 1, "dobj", "NOUN"),
+                         _w("to", 5, "aux", "PART"), _w("strike", 3, "acl", "VERB")],
+                        [(0, 1, "GPE")], 5, "its"),
+}
+
+
+def _doc_with_ents(rows, ents):
+    doc = parsed(rows)
+    doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
+    return doc
+
+
+@pytest.mark.parametrize("case", sorted(ACTOR_CASES))
+def test_actor_classes(case):
+    rows, ents, index, expected = ACTOR_CASES[case]
+    doc = _doc_with_ents(rows, ents)
+    assert actor_span(doc[index]).text == expected
+
+
+def test_forces_moved_are_not_their_own_recipient():
+    rows, ents, index, _ = ACTOR_CASES["force passive"]
+    doc = _doc_with_ents(rows, ents)
+    assert recipient_span(doc[index]).text == "Gao"
+
+
+@pytest.mark.parametrize(
+    ("rows", "index", "recipient"),
+    [
+        # "Nine people died in airstrikes": who the attack hurt
+        ([_w("Nine", 1, "nummod", "NUM"), _w("people", 2, "nsubj", "NOUN", "people"),
+          _w("died", 2, "ROOT", "VERB", "die"), _w("in", 2, "prep", "ADP"),
+          _w("airstrikes", 3, "pobj", "NOUN", "airstrike")], 4, "Nine people"),
+        # "Six people were missing and two dead from shelling": the conjunct's subject
+        ([_w("Six", 1, "nummod", "NUM"), _w("people", 3, "nsubj", "NOUN", "people"),
+          _w("were", 3, "aux", "AUX", "be"), _w("missing", 3, "ROOT", "VERB", "miss"),
+          _w("and", 3, "cc", "CCONJ"), _w("two", 3, "conj", "NUM"),
+          _w("dead", 5, "amod", "ADJ"), _w("from", 5, "prep", "ADP"),
+          _w("shelling", 7, "pobj", "NOUN")], 8, "Six people"),
+    ],
+)
+def test_the_casualties_of_an_attack_noun_are_its_recipient(rows, index, recipient):
+    doc = parsed(rows)
+    assert recipient_span(doc[index]).text == recipient

@@ -64,3 +64,19 @@ def test_a_bare_surname_stands_for_the_full_name():
     doc = doc_with_entities(words, pos, starts, [("E1", 0, 2, "PERSON")])
     doc._.entities[0].mentions = [(0, 13)]  # the tagger missed the second "Boric"
     assert antecedent(doc, doc[7], window=1).id == "E1"
+
+
+# "Gabriel Boric met Peru . His aide said its army left ." -> his = Boric; its = Peru
+POSSESSIVE_WORDS = ["Gabriel", "Boric", "met", "Peru", ".", "His", "aide", "said", "its", "army",
+                    "left", "."]
+POSSESSIVE_POS = ["PROPN", "PROPN", "VERB", "PROPN", "PUNCT", "PRON", "NOUN", "VERB", "PRON",
+                  "NOUN", "VERB", "PUNCT"]
+POSSESSIVE_STARTS = [True, False, False, False, False, True, False, False, False, False, False,
+                     False]
+
+
+@pytest.mark.parametrize(("index", "pronoun", "expected"),
+                         [(5, None, "E1"), (8, None, "E2"), (8, "he", "E1")])
+def test_possessive_antecedent(index, pronoun, expected):
+    doc = doc_with_entities(POSSESSIVE_WORDS, POSSESSIVE_POS, POSSESSIVE_STARTS, ENTITIES)
+    assert antecedent(doc, doc[index], pronoun=pronoun).id == expected

@@ -89,7 +89,7 @@ def test_a_relative_clause_tells_the_same_attack_and_the_actor_is_inferred(nlp):
     strikes = [e for e in doc._.events if e.trigger.text == "airstrikes"]
     assert len(strikes) == 1
     assert strikes[0].mode == "aerial"
-    assert strikes[0].recipient.text == "a school"
+    assert strikes[0].recipient.text == "five people"
     assert strikes[0].actor.inferred and strikes[0].actor.text == "Militants"
     assert not any(e.trigger.text == "destroyed" for e in doc._.events)
 

@@ -3,7 +3,8 @@
 Rules for a person, in order (the first that gives a country wins; confidence falls):
 1. a country word in the person's title or apposition ("French Foreign Minister", "Kremlin
    spokesman", "Ukraine's top military commander");
-2. the dictionary of known people;
+2. the dictionary of known people (a bare surname several known people share counts when they
+   share a country: "the Bush administration");
 3. a country named earlier in the same sentence ("A U.S. Army delegation, led by ...");
 4. a country named in the three sentences before;
 5. the country the article mentions most.
@@ -18,7 +19,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from dateline.actors.dictionary import ActorDictionary
+from dateline.actors.dictionary import ActorDictionary, KnownActor, normalize_name
 from dateline.nlp.extensions import items
 from dateline.records import ActorCode, Entity, Participant, Place
 from dateline.resources import load_table
@@ -84,15 +85,15 @@ def code_words(words: Iterable[Token],
                     break
             if country:
                 break
-    texts = [t.text for t in tokens]
     sector = None
-    for table in (dictionary.titles, dictionary.groups, dictionary.org_words):
-        found = dictionary.find_terms(texts, table)
-        if found:
-            # The last title word is the head of the phrase: "Army Secretary" -> the secretary.
-            longest = max(found, key=lambda f: (f[1] - f[0], f[1]))
-            sector = table[longest[2]]
-            break
+    for words in ([t.text for t in tokens], [t.lemma_ or t.text for t in tokens]):
+        # words first, then lemmas: "leaders" is a "leader", "commanders" a "commander"
+        for table in (dictionary.titles, dictionary.groups, dictionary.org_words):
+            found = dictionary.find_terms(words, table)
+            if found:
+                # The last title word is the head of the phrase: "Army Secretary" -> secretary.
+                longest = max(found, key=lambda f: (f[1] - f[0], f[1]))
+                return country, table[longest[2]]
     return country, sector
 
 
@@ -134,6 +135,11 @@ def code_person(span: Span, dictionary: ActorDictionary,
         if country is None and known.country:
             country, confidence = known.country, 0.85
         sector = sector or known.sector
+    elif country is None and len(span) == 1:
+        # "the Bush administration": two known Bushes, one country
+        shared = dictionary.surname_country(span.text)
+        if shared:
+            country, confidence = shared, 0.6
     if country is None:
         countries = countries if countries is not None else country_mentions(doc, dictionary)
         country, confidence = _context_country(span, countries)
@@ -194,7 +200,10 @@ def code_span(doc: Doc, span: Span) -> Participant:
 
     The phrase's head decides: a head inside an entity takes that entity's code; otherwise
     country words among its modifiers and a sector noun as its head ("Ukraine's armed forces"
-    -> UKR MIL, "Ukrainian civilians" -> UKR CVL).
+    -> UKR MIL, "Ukrainian civilians" -> UKR CVL). Without a country word: a known person
+    named in it ("the Assad regime"), an entity or resolved place attached to its head ("rebels
+    in Chad", "militias backed by X", "a court in Istanbul"), the antecedent of a possessive
+    ("his country"), and for people or sector nouns the context's country.
     """
     dictionary = ActorDictionary.load()
     head = span.root
@@ -207,6 +216,14 @@ def code_span(doc: Doc, span: Span) -> Participant:
                            sector=entity.actor.sector or (sector if entity.label != "PERSON"
                                                           else None))
     country, sector = code_words(span, dictionary)
+    known = known_person(span, dictionary) if country is None else None
+    if known is not None:
+        # a known name the tagger missed ("Trump urges ...") or one that modifies the head
+        # ("the Assad regime"): the person's country; the person's sector only for the name
+        person, words = known
+        country = person.country
+        if words.start <= head.i < words.end:
+            sector = sector or person.sector
     modifier_entity = None
     # the modifier nearest the head classifies it: "Osama bin Laden's al-Qaeda network"
     nearest = sorted(span, key=lambda t: (abs(t.i - head.i), t.i))
@@ -229,9 +246,15 @@ def code_span(doc: Doc, span: Span) -> Participant:
         if attached is not None and attached.actor.country != kin:
             country = attached.actor.country
     if country is None:
+        owner = owner_entity(doc, span)  # "his country", "their army": the owner's country
+        if owner is not None and owner.actor is not None and owner.actor.country:
+            country, attached = owner.actor.country, attached or owner
+    if country is None:
         place = place_at(doc, span)  # "the town of Juba": the gazetteer knows its country
         if place is not None:
             country = iso3_of(place.country)
+    if country is None:
+        country = attached_place(doc, span)  # "a court in Istanbul"
     regional = any(t.lower_ in REGIONAL_WORDS for t in span)
     if country is None and not regional and (sector is not None or kin is not None
                                              or _names_people(span)):
@@ -242,6 +265,57 @@ def code_span(doc: Doc, span: Span) -> Participant:
     linked = entity or modifier_entity or attached
     return Participant(span.text, span.start_char, span.end_char,
                        entity=linked.id if linked else None, country=country, sector=sector)
+
+
+def _proper_runs(span: Span) -> list[Span]:
+    """Runs of proper nouns inside the span ("Prime Minister Frances Fitzgerald" gives
+    "Prime Minister Frances Fitzgerald"; the longest known tail is looked up)."""
+    runs, start = [], None
+    for tok in span:
+        if tok.pos_ in ("PROPN", "NOUN") and tok.text[:1].isupper():
+            start = tok.i if start is None else start
+        elif start is not None:
+            runs.append(span.doc[start:tok.i])
+            start = None
+    if start is not None:
+        runs.append(span.doc[start:span.end])
+    return runs
+
+
+def known_person(span: Span, dictionary: ActorDictionary) -> tuple[KnownActor, Span] | None:
+    """A known person named inside the span by full name, alias or unambiguous surname, and
+    the words that name them; each run of proper nouns is tried from its longest tail
+    ("President Bashar al-Assad" -> "Bashar al-Assad")."""
+    for run in _proper_runs(span):
+        for i in range(run.start, run.end):
+            words = span.doc[i:run.end]
+            if all(t.pos_ == "PROPN" for t in words):
+                found = dictionary.person(words.text)
+            elif len(words) == len(span):
+                # a name the tagger took for a noun ("Trump urges"), alone in the phrase:
+                # explicit names only ("Wine businesses" are no Bobi Wine)
+                found = dictionary.people.get(normalize_name(words.text))
+            else:
+                found = None
+            if found is not None:
+                return found, words
+    return None
+
+
+OWNER_PRONOUNS = frozenset({"his", "her", "its", "their", "our"})
+
+
+def owner_entity(doc: Doc, span: Span) -> Entity | None:
+    """The entity a possessive pronoun on the head stands for: "his country" -> Putin."""
+    from dateline.events.pronouns import antecedent
+
+    owner = next((c for c in span.root.children
+                  if c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS), None)
+    if owner is None:
+        return None
+    subject = {"his": "he", "her": "she", "its": "it", "their": "they", "our": "we"}
+    # the antecedent is looked up as the matching subject pronoun would be
+    return antecedent(doc, owner, pronoun=subject[owner.lower_])
 
 
 # Adjectives of regions and blocs: "European countries" are no people of one country.
@@ -267,9 +341,7 @@ def attached_entity(doc: Doc, span: Span) -> Entity | None:
     (the head's full subtree, outside the span), nearest the head first."""
     head = span.root
     found = []
-    for child in head.children:
-        if child.dep_ != "prep" or child.lower_ not in ATTACHING_PREPS:
-            continue
+    for child in _attachments(head):
         for tok in child.subtree:
             if span.start <= tok.i < span.end:
                 continue
@@ -278,6 +350,43 @@ def attached_entity(doc: Doc, span: Span) -> Entity | None:
                 found.append((tok.i, entity))
                 break
     return min(found, key=lambda pair: abs(pair[0] - head.i))[1] if found else None
+
+
+# What is fired or dropped by someone: "missiles fired by X" are X's.
+WEAPON_NOUNS = frozenset({"missile", "rocket", "shell", "bomb", "drone", "mortar", "grenade",
+                          "munition", "projectile", "artillery"})
+
+
+def _attachments(head: Token) -> list[Token]:
+    """Prepositions attached to the head, directly or, for a head that names who acts, through
+    a participle: "rebels in X", "militias backed by X"."""
+    from dateline.events.participants import actor_like
+
+    found = []
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in ATTACHING_PREPS:
+            found.append(child)
+        elif child.dep_ == "acl" and child.tag_ == "VBN" and (
+                actor_like(head) or head.lemma_.lower() in WEAPON_NOUNS):
+            # only for who acts or what is fired: "sanctions imposed on China" are not China's
+            found.extend(g for g in child.children if g.dep_ == "agent" or (
+                g.dep_ == "prep" and g.lower_ in ATTACHING_PREPS))
+    return found
+
+
+def attached_place(doc: Doc, span: Span) -> str | None:
+    """ISO3 of the first resolved place in a phrase attached to the span's head ("a court
+    in Istanbul", "officials from Kansas"), nearest the head first."""
+    places = [p for p in items(doc, "places") if p.country]
+    if not places:
+        return None
+    for child in _attachments(span.root):
+        sub = [t for t in child.subtree if not (span.start <= t.i < span.end)]
+        for tok in sub:
+            for place in places:
+                if place.start <= tok.idx < place.end:
+                    return iso3_of(place.country)
+    return None
 
 
 def entity_at(doc: Doc, start: int, end: int) -> Entity | None:

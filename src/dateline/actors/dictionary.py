@@ -132,6 +132,13 @@ class ActorDictionary:
         names = {c.name for c in candidates}
         return candidates[0] if len(names) == 1 else None
 
+    def surname_country(self, text: str) -> str | None:
+        """The country every known person with this surname shares ("Bush": two presidents,
+        one country), else None."""
+        key = normalize_name(text).split()
+        countries = {c.country for c in self.surnames.get(key[-1], [])} if key else set()
+        return next(iter(countries)) if len(countries) == 1 else None
+
     # -- sectors ---------------------------------------------------------------------------
     def find_terms(self, words: list[str], table: dict[str, str]) -> list[tuple[int, int, str]]:
         """Longest-first matches of ``table`` terms in ``words``: (start, end, term)."""

@@ -97,6 +97,8 @@ def evaluate(path: Path, nlp: Language | None = None, limit: int | None = None,
     gold, pred = [], []
     actor_hits = actor_total = recipient_hits = recipient_total = 0
     sector_hits = sector_total = 0
+    actor_coded = recipient_coded = 0
+    typed_hits = typed_total = 0  # actor coding where the event type is right
     for record, doc in zip(records, nlp.pipe(r["text"] for r in records), strict=True):
         event = main_event(doc)
         gold.append(gold_type(record["event"]))
@@ -107,6 +109,10 @@ def evaluate(path: Path, nlp: Language | None = None, limit: int | None = None,
             actor_total += 1
             actor = event.actor if event else None
             actor_hits += country_match(actor, codes)
+            actor_coded += bool(actor and (actor.country or actor.sector in ("IGO", "NGO")))
+            if pred[-1] == gold[-1]:
+                typed_total += 1
+                typed_hits += country_match(actor, codes)
         sectors = {a.get("sector") for a in sources if a.get("sector")}
         if sectors:
             sector_total += 1
@@ -117,6 +123,8 @@ def evaluate(path: Path, nlp: Language | None = None, limit: int | None = None,
             recipient_total += 1
             recipient = event.recipient if event else None
             recipient_hits += country_match(recipient, targets)
+            recipient_coded += bool(recipient and (recipient.country
+                                                   or recipient.sector in ("IGO", "NGO")))
     return {
         "records": len(records),
         "type_accuracy": round(accuracy(gold, pred), 4),
@@ -125,6 +133,14 @@ def evaluate(path: Path, nlp: Language | None = None, limit: int | None = None,
         "actor_sector_accuracy": round(sector_hits / sector_total, 4) if sector_total else 0.0,
         "recipient_country_accuracy": (round(recipient_hits / recipient_total, 4)
                                        if recipient_total else 0.0),
+        # how often a country (or IGO / NGO) was given at all: the rest of the misses are
+        # wrong codes
+        # actor coding on its own: records whose event type was predicted right
+        "actor_country_accuracy_typed": (round(typed_hits / typed_total, 4)
+                                         if typed_total else 0.0),
+        "actor_coded_rate": round(actor_coded / actor_total, 4) if actor_total else 0.0,
+        "recipient_coded_rate": (round(recipient_coded / recipient_total, 4)
+                                 if recipient_total else 0.0),
         "actor_records": actor_total,
         "recipient_records": recipient_total,
         "label_mapping": V05_TO_PLOVER,

@@ -4,6 +4,14 @@ Verbs: subject (active) or ``by`` agent (passive) is the actor; direct object, p
 subject or the object of on/against/with/at/to/into is the recipient. Nouns: "X's attack",
 "attack by X" give the actor, "attack on Y" the recipient. A trigger without a subject of its
 own takes its governing verb's ("X threatened to attack Y", "X struck Y and killed Z").
+
+Classes of harder cases, each a small documented rule below: a noun that names its doer
+("suicide bombers"), an actor among a noun's modifiers ("Syrian government shelling"), a
+passive without agent done by the subject of the clause that tells how ("... were killed as
+rebels shelled the town") or of the attack noun it happened in ("killed in Russian
+airstrikes"), forces moved as the actor of their own deployment, a state's act named by a noun
+("put under investigation in Italy"), the owner of a plan ("its ability to strike"), and the
+people an attack noun hurt as its recipient ("nine dead from airstrikes").
 """
 
 from __future__ import annotations
@@ -89,12 +97,61 @@ MEETING_NOUNS = frozenset({"summit", "meeting", "talk", "talks", "conference", "
                            "negotiations", "visit", "session"})
 MEETING_PREPS = frozenset({"at", "during"})
 
+# "youths threw stones during demonstrations": who acts at a gathering takes part in it.
+GATHERING_NOUNS = frozenset({"demonstration", "protest", "rally", "march", "strike", "sit-in",
+                             "riot", "vigil"})
+# A state's acts named by nouns: "placed under arrest in Iran", "an investigation in Italy".
+STATE_ACTION_NOUNS = frozenset({"arrest", "detention", "investigation", "custody", "trial",
+                                "probe", "deportation", "expulsion", "extradition"})
+
+
+def _state_place(noun: Token) -> Token | None:
+    """The country in which a state action noun is done, when no one else is named as its
+    doer: "in Italy" on the noun or on a passive (or subjectless) verb governing it."""
+    place = _prep_object(noun, frozenset({"in"}))
+    if place is None and noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        verb = noun.head.head
+        if verb.pos_ in ("VERB", "AUX") and not any(c.dep_ == "nsubj" for c in verb.children):
+            place = _prep_object(verb, frozenset({"in"}))
+    return place if place is not None and place.ent_type_ == "GPE" else None
+
+
 # "X issued a statement calling for ...": the statement's issuer is the caller.
 STATEMENT_NOUNS = frozenset({"statement", "declaration", "resolution", "letter", "report",
                              "communique", "motion", "message", "appeal", "decree", "note"})
 # Adjectival passives whose subject is the one who acts: "X is opposed to", "X is prepared to".
 STATIVE_PASSIVES = frozenset({"oppose", "commit", "prepare", "determine", "resolve", "engage",
                               "involve", "dedicate", "poise", "set"})
+
+
+# Passives of moving one's own forces: the forces moved act ("peacekeepers were deployed",
+# "guerrillas have been demobilized"; PLOVER codes them as the source of MOBILIZE / RETREAT).
+FORCE_PASSIVES = frozenset({"deploy", "redeploy", "demobilize", "demobilise", "mobilize",
+                            "mobilise", "station", "dispatch", "withdraw", "disarm"})
+
+
+# Who can be deployed or withdrawn as a force (beyond the actor nouns): "peacekeepers".
+FORCE_NOUNS = frozenset({"peacekeeper", "guerrilla", "unit", "battalion", "brigade", "division",
+                         "contingent", "squad", "platoon", "regiment", "marine", "personnel",
+                         "warship", "ship", "aircraft", "jet", "fighter", "reservist"})
+
+
+def _acting_subject(token: Token) -> Token | None:
+    """The subject of a passive that names who acts ("X is opposed to", "troops were
+    deployed"), without a ``by`` agent; not "the bill was withdrawn": a bill is no force."""
+    lemma = token.lemma_.lower()
+    if lemma not in STATIVE_PASSIVES and lemma not in FORCE_PASSIVES:
+        return None
+    if any(c.dep_ == "agent" for c in token.children):
+        return None
+    subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+    subject = partitive_head(subject) if subject is not None else None
+    if subject is None or not (_usable(subject) or subject.pos_ == "PRON"):
+        return None
+    if lemma in FORCE_PASSIVES and not (subject.pos_ == "PRON" or actor_like(subject)
+                                        or subject.lemma_.lower() in FORCE_NOUNS):
+        return None
+    return subject
 
 
 def _governor(token: Token) -> Token | None:
@@ -107,8 +164,8 @@ def _governor(token: Token) -> Token | None:
         return token.head
     if token.dep_ in ("dobj", "pobj", "nsubj", "attr") and token.head.pos_ in ("VERB", "AUX"):
         return token.head
-    if token.dep_ == "pobj" and token.head.dep_ == "prep":
-        return token.head.head
+    if token.dep_ in ("pobj", "pcomp") and token.head.dep_ == "prep":
+        return token.head.head  # "responded by firing", "the possibility of providing"
     return None
 
 
@@ -124,6 +181,27 @@ def resolve_pronoun(token: Token) -> Token | None:
         subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
         if subject is not None and subject.pos_ != "PRON":
             return partitive_head(subject)
+    return None
+
+
+def _inherited_actor(token: Token) -> Token | None:
+    """The actor a noun trigger takes from the verb that governs it: "X launched an attack",
+    "X agreed to a ceasefire", "X is responsible for killings", "X spoke at a summit"."""
+    gov = _governor(token)
+    if gov is not None and gov.pos_ == "ADJ" and gov.dep_ in ("acomp", "amod"):
+        gov = gov.head  # "X is responsible for killings": the adjective's subject
+    if gov is None or gov.pos_ not in ("VERB", "AUX"):
+        return None
+    if token.dep_ in ("dobj", "attr") or (
+            token.dep_ == "pobj" and token.head.lower_ in INHERITING_PREPS):
+        return actor_token(gov)
+    if (token.dep_ == "pobj" and token.head.lower_ == "in"
+            and gov.lemma_.lower() not in CASUALTY_WORDS
+            and not any(c.dep_ in ("nsubjpass", "auxpass") for c in gov.children)):
+        return actor_token(gov)  # "X pledged $5 million in aid", "X took part in talks"
+    if (token.dep_ == "pobj" and token.head.lower_ in MEETING_PREPS
+            and token.lemma_.lower() in MEETING_NOUNS | GATHERING_NOUNS):
+        return actor_token(gov)  # "X spoke at a summit with Y": X took part in it
     return None
 
 
@@ -150,25 +228,22 @@ def _actor_token(token: Token) -> Token | None:
         by = _prep_object(token, frozenset({"by"}))
         if _usable(by):
             return by
-        for child in token.children:  # "Russian airstrikes", "rebel attack"
-            if child.dep_ in ("amod", "compound") and (child.ent_type_ in ("NORP", "GPE", "ORG")):
-                return child
-        gov = _governor(token)
-        if gov is None or gov.pos_ not in ("VERB", "AUX"):
-            return None
-        if token.dep_ in ("dobj", "attr") or (
-                token.dep_ == "pobj" and token.head.lower_ in INHERITING_PREPS):
-            return actor_token(gov)
-        if (token.dep_ == "pobj" and token.head.lower_ in MEETING_PREPS
-                and token.lemma_.lower() in MEETING_NOUNS):
-            return actor_token(gov)  # "X spoke at a summit with Y": X took part in it
-        return None
+        if token.lemma_.lower() in AGENT_NOUNS:
+            return token  # "British suicide bombers killed ...": the bombers are who act
+        modifier = _modifier_actor(token)  # "Russian airstrikes", "Taliban attack"
+        if modifier is not None and modifier.ent_type_ in MODIFIER_ENTS:
+            return modifier
+        if token.lemma_.lower() in STATE_ACTION_NOUNS:
+            place = _state_place(token)  # "put under investigation in Italy"
+            if place is not None:
+                return place
+        # a bare sector noun ("troop withdrawal", "army shelling") says less than the
+        # governing verb's subject ("American troops began the troop withdrawal")
+        return _inherited_actor(token) or modifier
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
-    if passive and token.lemma_.lower() in STATIVE_PASSIVES and not any(
-            c.dep_ == "agent" for c in token.children):
-        subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
-        if subject is not None and (_usable(subject) or subject.pos_ == "PRON"):
-            return partitive_head(subject)
+    acting = _acting_subject(token)
+    if acting is not None:
+        return acting
     if passive:
         agent = next((c for c in token.children if c.dep_ == "agent"), None)
         if agent is not None:
@@ -176,10 +251,13 @@ def _actor_token(token: Token) -> Token | None:
             if _usable(pobj):
                 return pobj
         elif token.lemma_.lower() in STATE_ACTIONS:
-            # "was arrested in Lebanon": only that state's authorities arrest there
-            place = _prep_object(token, frozenset({"in"}))
+            # "was arrested in Lebanon", "were expelled from Iran": only that state's
+            # authorities arrest there or expel from there
+            place = _prep_object(token, frozenset({"in", "from"}))
             if place is not None and place.ent_type_ == "GPE":
                 return place
+        else:
+            return _cause_actor(token)
         return None
     subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is not None:
@@ -190,6 +268,19 @@ def _actor_token(token: Token) -> Token | None:
         controller = next((c for c in gov.children if c.dep_ in ("dobj", "dative")), None)
         if controller is not None and _usable(controller):
             return controller
+    if token.dep_ == "acl" and gov is not None and gov.pos_ == "NOUN":
+        # "its ability to strike", "Iran's decision to withdraw": the owner of the plan
+        owner = next((c for c in gov.children if c.dep_ == "poss"), None)
+        if owner is not None and (_usable(owner) or owner.pos_ == "PRON"):
+            return owner
+        if token.tag_ in ("VBN", "VBD") and any(c.dep_ == "dobj" for c in token.children):
+            # a participle with an object is the noun's predicate, misparsed in a headline
+            # style: "The air force carried out strikes"
+            return gov if actor_like(gov) and _usable(gov) else None
+        if token.tag_ == "VBG" and gov.lemma_.lower() not in STATEMENT_NOUNS:
+            # "protesters chanting slogans": the people; "air strikes killing 17": who
+            # carried out the strikes, not the strikes
+            return gov if actor_like(gov) and _usable(gov) else _actor_token(gov)
     if gov is not None and gov.i != token.i and gov.pos_ in ("VERB", "AUX", "ADJ"):
         raised = next((c for c in gov.children if c.dep_ == "nsubjpass"), None)
         if token.dep_ == "xcomp" and raised is not None:  # "X is expected to meet Y"
@@ -198,6 +289,72 @@ def _actor_token(token: Token) -> Token | None:
             return None  # "an attack killing 17": the attack is not its own actor
         return actor_token(gov)
     return None
+
+
+# Nouns that name the one who acts: "a suicide bomber killed 15", "gunmen stormed".
+AGENT_NOUNS = frozenset({"bomber", "gunman", "attacker", "assailant", "sniper", "hijacker",
+                         "kidnapper", "raider", "shooter", "militant", "insurgent", "rebel",
+                         "guerrilla", "protester", "demonstrator", "rioter", "striker"})
+MODIFIER_ENTS = frozenset({"NORP", "GPE", "ORG"})
+# Modifier nouns that name a collective actor: "army shelling", "government forces' raid".
+MODIFIER_NOUNS = frozenset({"government", "army", "military", "rebel", "police", "militia",
+                            "regime", "insurgent", "militant", "guerrilla", "opposition",
+                            "navy", "troop", "security"})
+
+
+def _modifier_actor(token: Token) -> Token | None:
+    """An actor named among a noun's modifiers, nearest first, through compound chains:
+    "Russian airstrikes" -> Russian; "a Taliban suicide bomber" -> Taliban; "Syrian
+    government shelling" -> government (whose phrase is "Syrian government")."""
+    stack = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod")]
+    while stack:
+        child = stack.pop()
+        if child.i > token.i:
+            continue
+        if child.ent_type_ in MODIFIER_ENTS or (child.lemma_.lower() in MODIFIER_NOUNS
+                                                 and child.pos_ in ("NOUN", "ADJ")):
+            return child
+        stack.extend(c for c in child.children if c.dep_ in ("amod", "compound", "nmod"))
+    return None
+
+
+# "23 people were killed as government forces launched airstrikes": a passive act without an
+# agent is done by the subject of the clause that tells how it happened, or by who carried out
+# the attack it happened in ("killed in Israeli air raids", "killed in an attack by rebels").
+CAUSE_MARKERS = frozenset({"as", "when", "after", "while"})
+CAUSE_PREPS = frozenset({"in", "during", "by"})
+
+
+def _cause_actor(token: Token) -> Token | None:
+    for child in token.children:
+        if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CAUSE_MARKERS
+                                         for c in child.children):
+            if any(c.dep_ in ("nsubjpass", "auxpass") for c in child.children):
+                continue
+            subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
+            if subject is not None:
+                subject = partitive_head(subject)
+                if _usable(subject) and (actor_like(subject) or subject.ent_type_):
+                    return subject
+                if subject.pos_ == "NOUN":
+                    found = _own_actor(subject)
+                    if found is not None:
+                        return found
+    noun = _prep_object(token, CAUSE_PREPS)
+    if noun is not None and noun.pos_ == "NOUN":
+        return _own_actor(noun)
+    return None
+
+
+def _own_actor(noun: Token) -> Token | None:
+    """Who a noun itself names as its doer: "Israel's raid", "raid by Y", "Russian shelling"."""
+    for child in noun.children:
+        if child.dep_ == "poss" and _usable(child):
+            return child
+    by = _prep_object(noun, frozenset({"by"}))
+    if _usable(by):
+        return by
+    return _modifier_actor(noun)
 
 
 ACTOR_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
@@ -241,7 +398,8 @@ def recipient_token(token: Token, exclude: Token | None = None) -> Token | None:
     """The recipient: the first actor-like object in slot order; else the direct object."""
     token = anchor(token)
     slots = [(slot, t) for slot, t in _slots(token)
-             if _usable(t) and (exclude is None or t.i != exclude.i) and not _own(t)]
+             if _usable(t) and (exclude is None or t.i != exclude.i) and not _own(t)
+             and not (slot == "nsubjpass" and _acting_subject(token) is not None)]
     if token.pos_ == "NOUN":
         slots = [(slot, t) for slot, t in slots if slot in ("to", "on", "against", "at", "with",
                                                              "toward", "for", "from", "in")]
@@ -254,12 +412,43 @@ def recipient_token(token: Token, exclude: Token | None = None) -> Token | None:
         if slot in ("dobj", "nsubjpass", "dative") or (
                 (token.pos_ == "NOUN" or exclude is not None) and slot in ("on", "against", "to")):
             return found
+    if token.pos_ == "NOUN":
+        return _casualties(token)
     if token.pos_ in ("VERB", "AUX"):
         # "threatened to cut links with Y", "offered to negotiate with Y": the recipient of
         # the intended act
         for child in token.children:
             if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX"):
                 return recipient_token(child, exclude)
+    return None
+
+
+# "9 people were killed in airstrikes", "14 missing and 9 dead from shelling": the people
+# an attack noun hurt are the subject of the casualty word it is the cause of.
+CASUALTY_WORDS = frozenset({"kill", "die", "dead", "wound", "injure", "hurt", "missing",
+                            "maim", "perish"})
+CAUSE_OF_PREPS = frozenset({"from", "in", "by"})
+
+
+def _casualties(noun: Token) -> Token | None:
+    if noun.dep_ != "pobj" or noun.head.lower_ not in CAUSE_OF_PREPS:
+        return None
+    node = noun.head.head
+    for _ in range(3):  # "26 dead" is a conjunct of "were missing", whose subject counts
+        if node.lemma_.lower() in CASUALTY_WORDS or any(
+                c.dep_ == "amod" and c.lemma_.lower() in CASUALTY_WORDS for c in node.children):
+            break
+        if node.dep_ not in ("conj", "amod") or node.head.i == node.i:
+            return None
+        node = node.head
+    else:
+        return None
+    while node is not None:
+        subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            subject = partitive_head(subject)
+            return subject if _usable(subject) and actor_like(subject) else None
+        node = node.head if node.dep_ == "conj" and node.head.i != node.i else None
     return None
 
 

@@ -2,10 +2,10 @@
 
 Rule (a deliberately simple, documented heuristic, no coreference model): walking back from
 the pronoun through its own sentence and the ``window`` sentences before, the first entity
-mention whose label agrees with the pronoun: "he"/"she"/"him"/"her" -> PERSON; "it" -> a
-state or organization (GPE, ORG); "they"/"them"/"we" -> a state, organization or people (GPE,
-ORG, NORP). A bare surname the tagger missed counts as a mention of the full name introduced
-earlier ("Donald Trump ... Trump ... he").
+mention whose label agrees with the pronoun: "he"/"she"/"him"/"her"/"his" -> PERSON; "it"/"its"
+-> a state or organization (GPE, ORG); "they"/"them"/"their"/"we" -> a state, organization or
+people (GPE, ORG, NORP). A bare surname the tagger missed counts as a mention of the full name
+introduced earlier ("Donald Trump ... Trump ... he").
 """
 
 from __future__ import annotations
@@ -18,15 +18,19 @@ from dateline.records import Entity
 PRONOUN_LABELS: dict[str, frozenset[str]] = {
     "he": frozenset({"PERSON"}), "him": frozenset({"PERSON"}),
     "she": frozenset({"PERSON"}), "her": frozenset({"PERSON"}),
-    "it": frozenset({"GPE", "ORG"}),
+    "his": frozenset({"PERSON"}),
+    "it": frozenset({"GPE", "ORG"}), "its": frozenset({"GPE", "ORG"}),
     "they": frozenset({"GPE", "ORG", "NORP"}), "them": frozenset({"GPE", "ORG", "NORP"}),
+    "their": frozenset({"GPE", "ORG", "NORP"}),
     "we": frozenset({"GPE", "ORG", "NORP"}),
 }
 
 
-def antecedent(doc: Doc, token: Token, window: int = 2) -> Entity | None:
-    """The entity a personal pronoun refers to, or None when no compatible mention is near."""
-    labels = PRONOUN_LABELS.get(token.lower_)
+def antecedent(doc: Doc, token: Token, window: int = 2,
+               pronoun: str | None = None) -> Entity | None:
+    """The entity a personal pronoun refers to, or None when no compatible mention is near.
+    ``pronoun`` reads the token as another pronoun of the same person ("his" as "he")."""
+    labels = PRONOUN_LABELS.get(pronoun or token.lower_)
     if labels is None:
         return None
     sents = list(doc.sents)
