@@ -5,7 +5,7 @@ Rules for a person, in order (the first that gives a country wins; confidence fa
    spokesman", "Ukraine's top military commander");
 2. the dictionary of known people (a bare surname several known people share counts when they
    share a country: "the Bush administration");
-3. a country named earlier in the same sentence ("A U.S. Army delegation, led by ...");
+3. a country named earlier in the same sentence ("A Dutch trade mission, headed by ...");
 4. a country named in the three sentences before;
 5. the country the article mentions most.
 The sector comes from the title ("spokesman" GOV, "commander" MIL), else the known person.
