@@ -8,9 +8,11 @@ from dateline.events.cues import (
     apply_cues,
     framed_words,
     load_rules,
+    protest_outcome,
     protest_violence,
     sentence_words,
     territory_mode,
+    territory_transfer,
     violence_side,
 )
 from dateline.events.lexicon import Lexicon
@@ -50,6 +52,18 @@ def one_word(word, lemma, pos, children=()):
         ("recovered", "recover", "VERB", ("villages",), "ASSAULT", "regain"),
         ("created", "create", "VERB", ("base",), "MOBILIZE", "base"),
         ("merged", "merge", "VERB", (), "OTHER", "group-change"),
+        # destroying or recovering weapons disrupts their use; destroying a house does not
+        ("destroyed", "destroy", "VERB", ("caches",), "COERCE", "seize"),
+        ("destroyed", "destroy", "VERB", ("houses",), "ASSAULT", "destroy"),
+        ("recovered", "recover", "VERB", ("weapons",), "COERCE", "seize"),
+        ("downed", "down", "VERB", ("drones",), "COERCE", "seize"),
+        ("formed", "form", "VERB", ("militia",), "OTHER", "group-change"),
+        ("suppressed", "suppress", "VERB", ("demonstration",), "PROTEST", "intervention"),
+        ("dispersed", "disperse", "VERB", (), "PROTEST", "intervention"),
+        ("crackdown", "crackdown", "NOUN", (), "ASSAULT", "crowd-control"),
+        ("mobs", "mob", "NOUN", (), "PROTEST", "mob"),
+        ("violence", "violence", "NOUN", ("mob",), "PROTEST", "mob"),
+        ("looting", "looting", "NOUN", (), "ASSAULT", "destroy"),
     ],
 )
 def test_lexicon_match(word, lemma, pos, children, event_type, mode):
@@ -108,6 +122,18 @@ def test_cues(event_type, mode, actor, words, expected):
         ("ASSAULT", None, {"attack", "protest"}, {"protester"}, ("PROTEST", "riot")),
         ("ASSAULT", "firearms", {"fire", "village"}, {"gunman"}, ("ASSAULT", "firearms")),
         ("COERCE", "arrest", {"arrest", "suspect"}, {"police"}, ("COERCE", "arrest")),
+        # violence by the crowd makes a violent demonstration, even when police hit back
+        ("ASSAULT", "firearms", {"tear", "protester", "throw"}, {"police"}, ("PROTEST", "riot")),
+        ("COERCE", "arrest", {"arrest", "demonstration", "projectile"}, {"police"},
+         ("PROTEST", "riot")),
+        # lethal force against a protest
+        ("PROTEST", "demo", {"protest", "kill"}, {"student"}, ("ASSAULT", "crowd-control")),
+        # rioters setting fire: a violent demonstration, not property destruction
+        ("ASSAULT", "destroy", {"rioter", "torch"}, {"rioter"}, ("PROTEST", "riot")),
+        ("ASSAULT", "destroy", {"protest", "torch"}, {"militant"}, ("ASSAULT", "destroy")),
+        ("PROTEST", "demo", {"demonstration", "suppress"}, {"police"},
+         ("PROTEST", "intervention")),
+        ("PROTEST", "demo", {"march", "slogan"}, {"student"}, ("PROTEST", "demo")),
     ],
 )
 def test_violence_at_a_protest(event_type, mode, words, actor_words, expected):
@@ -121,6 +147,29 @@ def test_violence_at_a_protest(event_type, mode, words, actor_words, expected):
 )
 def test_who_took_the_territory(actor_words, mode):
     assert territory_mode(actor_words) == mode
+
+
+@pytest.mark.parametrize(
+    ("words", "outcome"),
+    [({"protester", "hurl", "stone", "tear"}, ("PROTEST", "riot")),
+     ({"police", "kill", "demonstrator"}, ("ASSAULT", "crowd-control")),
+     ({"police", "disperse", "rally"}, ("PROTEST", "intervention")),
+     ({"rioter", "kill", "arrest"}, ("PROTEST", "riot")),
+     ({"kill", "arrest"}, ("ASSAULT", "crowd-control")),
+     ({"march", "peacefully"}, None)],
+)
+def test_what_happened_at_a_protest(words, outcome):
+    assert protest_outcome(words) == outcome
+
+
+@pytest.mark.parametrize(
+    ("words", "transfer"),
+    [({"army", "enter", "town", "after", "rebel", "withdraw"}, True),
+     ({"militant", "take", "town", "unopposed"}, True),
+     ({"army", "recapture", "town", "after", "fighting"}, False)],
+)
+def test_territory_without_a_battle(words, transfer):
+    assert territory_transfer(words) is transfer
 
 
 @pytest.mark.parametrize(

@@ -2,10 +2,12 @@
 
 The main event's PLOVER type + mode goes through the crosswalk (``plover_crosswalk.csv``) to
 its ACLED sub-event type and the shared task's label (AIR_STRIKE, ARMED_CLASH, ...; DIPLO,
-ATTRIB and the disaster and crime labels for events outside ACLED). No event predicts OTHER.
+ATTRIB and the disaster and crime labels for events outside ACLED). With no event at all,
+the classifier's own best label stands.
 ACLED records material events, so the main event is chosen among the events that have an
 ACLED crosswalk or a CASE label outside DIPLO (protests, violence, arrests, disasters, crime),
-falling back to the plain main event when there is none.
+falling back to the plain main event when there is none; the sentence classifier's belief in
+each candidate's label weighs in (:func:`dateline.events.acled_label.snippet_label`).
 Micro F1 over single-label records equals accuracy; macro F1 is over the gold labels.
 """
 
@@ -17,9 +19,9 @@ from pathlib import Path
 from spacy.language import Language
 
 from dateline.eval.metrics import accuracy, macro_f1, select
-from dateline.events.crosswalk import crosswalk
-from dateline.events.main import main_event
-from dateline.records import Event
+from dateline.events.acled_label import acled_relevant, case_label, snippet_label
+
+__all__ = ["acled_relevant", "case_label", "evaluate", "read_rows"]
 
 
 def read_rows(path: Path) -> list[tuple[str, str]]:
@@ -27,18 +29,6 @@ def read_rows(path: Path) -> list[tuple[str, str]]:
         reader = csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
         return [(row["EventSnippet"], row["SubType"].strip()) for row in reader
                 if row.get("EventSnippet")]
-
-
-def case_label(event: Event | None) -> str:
-    if event is None:
-        return "OTHER"
-    return crosswalk(event.type, event.mode).case2021 or "OTHER"
-
-
-def acled_relevant(event: Event) -> bool:
-    label = crosswalk(event.type, event.mode).case2021
-    return event.modality != "negated" and (event.acled is not None or label not in (
-        None, "DIPLO", "OTHER"))
 
 
 def evaluate(path: Path, nlp: Language | None = None, limit: int | None = None,
@@ -51,7 +41,9 @@ def evaluate(path: Path, nlp: Language | None = None, limit: int | None = None,
         nlp = load_pipeline()
     rows = select(read_rows(path), limit, parity)
     gold = [label for _, label in rows]
-    pred = [case_label(main_event(doc, prefer=acled_relevant))
-            for doc in nlp.pipe(text for text, _ in rows)]
+    component = "dateline_events"
+    classifier = getattr(nlp.get_pipe(component), "classifier", None) if (
+        component in nlp.pipe_names) else None
+    pred = [snippet_label(doc, classifier) for doc in nlp.pipe(text for text, _ in rows)]
     return {"records": len(rows), "micro_f1": round(accuracy(gold, pred), 4),
             "macro_f1": round(macro_f1(gold, pred), 4)}

@@ -98,20 +98,54 @@ def territory_mode(actor_words: set[str], name: str = CUES) -> str | None:
     return None
 
 
+# Events that may be told at a protest, by (type, mode): what the protest did or suffered.
+PROTEST_FAMILY = frozenset({
+    ("PROTEST", None), ("PROTEST", "demo"), ("PROTEST", "strike"), ("PROTEST", "intervention"),
+    ("PROTEST", "riot"), ("ASSAULT", None), ("ASSAULT", "clash"), ("ASSAULT", "firearms"),
+    ("ASSAULT", "beat"), ("ASSAULT", "primitive"), ("ASSAULT", "crowd-control"),
+    ("COERCE", "arrest"),
+})
+
+
+def protest_outcome(words: set[str], name: str = CUES) -> tuple[str, str] | None:
+    """What happened at a protest, from the words of its sentence (``protest_outcomes``):
+    violence by the crowd, else lethal force against it, else an intervention; None if none."""
+    outcomes = load_yaml(name)["protest_outcomes"]
+    if words & set(outcomes["riot"]):
+        return "PROTEST", "riot"
+    if words & set(outcomes["lethal"]):
+        return "ASSAULT", "crowd-control"
+    if words & set(outcomes["intervention"]):
+        return "PROTEST", "intervention"
+    return None
+
+
 def protest_violence(event_type: str, mode: str | None, words: set[str],
                      actor_words: set[str] | None, name: str = CUES) -> tuple[str, str | None]:
     """Re-type violence and arrests that happen at a protest (see ``event_cues.yaml``)."""
     data = load_yaml(name)
     if not words & set(data["protest_words"]):
         return event_type, mode
+    crowd = bool(actor_words and actor_words & set(data["crowd_words"]))
+    if (event_type, mode) in PROTEST_FAMILY or (
+            event_type == "ASSAULT" and mode == "destroy" and crowd):
+        outcome = protest_outcome(words, name)
+        if outcome is not None:
+            return outcome
     if event_type == "COERCE" and mode == "arrest":
         return "PROTEST", "intervention"
     if event_type == "ASSAULT" and mode in (None, "clash", "firearms", "beat", "primitive"):
-        if actor_words and actor_words & set(data["crowd_words"]):
+        if crowd:
             return "PROTEST", "riot"
         if actor_words:
             return "ASSAULT", "crowd-control"
     return event_type, mode
+
+
+def territory_transfer(words: set[str], name: str = CUES) -> bool:
+    """Territory that changed hands after a withdrawal, a handover or a deal, without a battle
+    (``transfer_words``): ACLED's non-violent transfer of territory."""
+    return bool(words & set(load_yaml(name)["transfer_words"]))
 
 
 def violence_side(recipient_words: set[str], name: str = CUES) -> str | None:

@@ -23,6 +23,7 @@ from dateline.events.cues import (
     protest_violence,
     sentence_words,
     territory_mode,
+    territory_transfer,
     violence_side,
 )
 from dateline.events.lexicon import Entry, Lexicon
@@ -48,6 +49,12 @@ SPEECH_VERBS = frozenset({"say", "tell", "report", "add", "state", "note", "writ
 
 
 STRONG_CLASSIFIER = 0.6
+# "X was responsible for the bombing", "Y is suspected to be behind the attack": attribution
+# of an attack (ACLED/CASE "ATTRIB"), told by an adjective or a preposition, not a verb.
+ATTRIBUTION_WORDS = frozenset({"responsible", "behind"})
+# Territory verbs that, as a participle describing a place, tell a state, not an event
+# ("areas occupied by rebels", "the district controlled by the army").
+TERRITORY_MODES = frozenset({"overtake", "regain"})
 
 
 @dataclass
@@ -99,8 +106,11 @@ def sentence_candidates(sent: Span, lexicon: Lexicon,
             continue
         if token.pos_ == "VERB" and token.lemma_.lower() in SPEECH_VERBS:
             continue
+        if _is_territory_state(token, entry):
+            continue
         found[token.i] = _candidate(token, entry, 0.6 if token.pos_ == "VERB" else 0.5)
     _add_demands(sent, found)
+    _add_attributions(sent, found, lexicon)
     # a noun trigger under a light verb takes the verb's arguments and modality
     for cand in found.values():
         noun = anchor(cand.trigger)
@@ -116,25 +126,7 @@ def sentence_candidates(sent: Span, lexicon: Lexicon,
     framed = framed_words(sent) if cue_rules else set()
     for cand in found.values():
         _refine(cand, probs)
-        if cue_rules:
-            actor_words = {t.lemma_.lower() for t in cand.actor} if cand.actor else set()
-            new_type, new_mode = apply_cues(cand.type, cand.mode, actor_words,
-                                            framed if cand.type == "PROTEST" else words,
-                                            cue_rules)
-            if (new_type, new_mode) != (cand.type, cand.mode):
-                cand.type, cand.mode, cand.cameo = new_type, new_mode, None
-        if cue_rules:
-            actor_words = {t.lemma_.lower() for t in cand.actor} if cand.actor else None
-            new = protest_violence(cand.type, cand.mode, framed, actor_words)
-            if new != (cand.type, cand.mode):
-                cand.type, cand.mode, cand.cameo = new[0], new[1], None
-        if cand.type == "ASSAULT" and cand.mode in (None, "clash", "firearms") and (
-                cand.recipient is not None):
-            side = violence_side({t.lemma_.lower() for t in cand.recipient})
-            if side and side != cand.mode:
-                cand.mode, cand.cameo = side, None
-        if cand.mode in ("regain", "overtake") and cand.actor is not None:
-            cand.mode = territory_mode({t.lemma_.lower() for t in cand.actor}) or cand.mode
+        _apply_sentence_cues(cand, words, framed, cue_rules)
     _attach_counts(sent, found)
     out = sorted(found.values(), key=lambda c: c.trigger.i)
     if probs:
@@ -142,8 +134,36 @@ def sentence_candidates(sent: Span, lexicon: Lexicon,
         # lexicon found nothing, otherwise only a confident one of a type not found yet
         extra = _from_classifier(sent, probs, min_classifier if not out else STRONG_CLASSIFIER)
         types = {c.type for c in out}
-        out += [c for c in extra if c.type not in types and c.trigger.i not in found]
+        extra = [c for c in extra if c.type not in types and c.trigger.i not in found]
+        if extra and cue_rules:
+            words, framed = sentence_words(sent), framed_words(sent)
+            for cand in extra:
+                _apply_sentence_cues(cand, words, framed, cue_rules)
+        out += extra
     return out
+
+
+def _apply_sentence_cues(cand: Candidate, words: set[str], framed: set[str],
+                         cue_rules: list[CueRule] | None) -> None:
+    """Refine type and mode from the sentence's cue words, the recipient and the actor."""
+    if cue_rules:
+        actor_words = {t.lemma_.lower() for t in cand.actor} if cand.actor else set()
+        new_type, new_mode = apply_cues(cand.type, cand.mode, actor_words,
+                                        framed if cand.type == "PROTEST" else words, cue_rules)
+        if (new_type, new_mode) != (cand.type, cand.mode):
+            cand.type, cand.mode, cand.cameo = new_type, new_mode, None
+        new = protest_violence(cand.type, cand.mode, framed, actor_words or None)
+        if new != (cand.type, cand.mode):
+            cand.type, cand.mode, cand.cameo = new[0], new[1], None
+    if cand.type == "ASSAULT" and cand.mode in (None, "clash", "firearms") and (
+            cand.recipient is not None):
+        side = violence_side({t.lemma_.lower() for t in cand.recipient})
+        if side and side != cand.mode:
+            cand.mode, cand.cameo = side, None
+    if cand.mode in TERRITORY_MODES and cand.actor is not None:
+        cand.mode = territory_mode({t.lemma_.lower() for t in cand.actor}) or cand.mode
+    if cand.mode in TERRITORY_MODES and cue_rules and territory_transfer(words):
+        cand.type, cand.mode, cand.cameo = "RETREAT", "withdraw", None
 
 
 def _add_demands(sent: Span, found: dict[int, Candidate]) -> None:
@@ -161,6 +181,35 @@ def _add_demands(sent: Span, found: dict[int, Candidate]) -> None:
             modality=modality(head), actor=actor_span(head),
             recipient=phrase(subject) if subject is not None and subject.pos_ != "PRON" else None,
             confidence=0.55)
+
+
+def _is_territory_state(token: Token, entry: Entry) -> bool:
+    return (entry.type == "ASSAULT" and entry.mode in TERRITORY_MODES and token.tag_ == "VBN"
+            and token.dep_ in ("acl", "amod"))
+
+
+def _attributed(token: Token) -> Token | None:
+    """The thing "responsible for" or "behind" which someone is said to be."""
+    if token.lower_ == "behind":
+        return next((c for c in token.children if c.dep_ == "pobj"), None)
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "for":
+            return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _add_attributions(sent: Span, found: dict[int, Candidate], lexicon: Lexicon) -> None:
+    """An attack attributed to someone ("X is responsible for the attack") is a claim."""
+    for token in sent:
+        if token.lower_ not in ATTRIBUTION_WORDS or token.i in found:
+            continue
+        target = _attributed(token)
+        if target is None or not any(e.type == "ASSAULT" for e in lexicon.matches(target)):
+            continue
+        head = token.head if token.head.lemma_.lower() == "be" else token
+        found[token.i] = Candidate(
+            trigger=token, type="OTHER", mode="claim", cameo="015", contexts=[],
+            modality=modality(head), actor=actor_span(head), confidence=0.55)
 
 
 def _type_mass(probs: dict[str, float], event_type: str) -> float:
@@ -233,7 +282,7 @@ def _refine(cand: Candidate, probs: dict[str, float]) -> None:
     if cand.mode in (None, "clash", "firearms", "destroy") and same:
         best = max(same, key=same.get)
         _, _, mode = best.partition(":")
-        if mode and same[best] >= 0.25:
+        if mode and same[best] >= 0.4:
             cand.mode = mode
 
 

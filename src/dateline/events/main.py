@@ -44,9 +44,11 @@ def in_background(token: Token) -> bool:
     return False
 
 
-def main_event(doc: Doc, prefer: Callable[[Event], bool] | None = None) -> Event | None:
+def main_event(doc: Doc, prefer: Callable[[Event], bool] | None = None,
+               support: Callable[[Event], float] | None = None) -> Event | None:
     """The main event; with ``prefer``, the main one among the events it accepts, if any
-    (the ACLED evaluation prefers events ACLED codes at all)."""
+    (the ACLED evaluation prefers events ACLED codes at all); ``support`` adds a score of its
+    own to each event (the ACLED label adds the sentence classifier's belief in its label)."""
     events = items(doc, "events")
     if prefer is not None:
         events = [e for e in events if prefer(e)] or events
@@ -63,4 +65,4 @@ def main_event(doc: Doc, prefer: Callable[[Event], bool] | None = None) -> Event
             penalty += 0.6
         return 0.4 * event.confidence - 0.5 * level - 0.6 * order - penalty
 
-    return max(events, key=score)
+    return max(events, key=lambda e: score(e) + (support(e) if support is not None else 0.0))

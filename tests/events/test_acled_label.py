@@ -1,0 +1,89 @@
+"""The ACLED / CASE label of a snippet: candidates from the events, belief from the classifier
+(hand-made docs and a stub classifier, no model)."""
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from dateline.events.acled_label import (
+    acled_relevant,
+    case_probabilities,
+    snippet_label,
+)
+from dateline.events.main import main_event
+from dateline.nlp.extensions import ensure_extensions
+from dateline.records import Event, SpanRef
+
+NLP = spacy.blank("en")
+ensure_extensions()
+
+# "Troops clashed with rebels as jets bombed Gao": two ASSAULT events, the clash on top.
+WORDS = ["Troops", "clashed", "with", "rebels", "as", "jets", "bombed", "Gao"]
+HEADS = [1, 1, 1, 2, 6, 6, 1, 6]
+DEPS = ["nsubj", "ROOT", "prep", "pobj", "mark", "nsubj", "advcl", "dobj"]
+
+
+def event(doc, index, event_type, mode, modality="asserted", acled="x"):
+    token = doc[index]
+    return Event(id=f"V{index}", type=event_type, mode=mode, modality=modality,
+                 trigger=SpanRef(token.text, token.idx, token.idx + len(token)),
+                 sentence=(0, len(doc.text)), acled=acled, confidence=0.6)
+
+
+def snippet(with_events=True):
+    doc = Doc(NLP.vocab, words=WORDS, heads=HEADS, deps=DEPS)
+    doc._.events = [event(doc, 1, "ASSAULT", "clash"),
+                    event(doc, 6, "ASSAULT", "aerial")] if with_events else []
+    return doc
+
+
+class StubClassifier:
+    def __init__(self, probs):
+        self.probs = probs
+
+    def predict_proba(self, tokens):
+        return dict(self.probs)
+
+
+AIR = StubClassifier({"ASSAULT:aerial": 0.7, "ASSAULT:clash": 0.1, "CONSULT": 0.1,
+                      "NONE": 0.1})
+CLASH = StubClassifier({"ASSAULT:aerial": 0.1, "ASSAULT:clash": 0.8, "NONE": 0.1})
+
+
+@pytest.mark.parametrize(
+    ("classifier", "with_events", "label"),
+    [(None, True, "ARMED_CLASH"),      # no classifier: the event highest in the tree
+     (AIR, True, "AIR_STRIKE"),        # the classifier's belief picks among the candidates
+     (CLASH, True, "ARMED_CLASH"),
+     (AIR, False, "AIR_STRIKE"),       # no event: the classifier's own best label
+     (None, False, "OTHER")],
+)
+def test_snippet_label(classifier, with_events, label):
+    assert snippet_label(snippet(with_events), classifier) == label
+
+
+def test_fine_labels_fold_by_their_largest_probability():
+    folded = case_probabilities({"CONSULT": 0.1, "REJECT": 0.1, "THREATEN": 0.1,
+                                 "ASSAULT:aerial": 0.25, "ASSAULT:drone": 0.2, "NONE": 0.25})
+    assert folded == pytest.approx({"DIPLO": 0.1, "AIR_STRIKE": 0.25, "OTHER": 0.25})
+
+
+@pytest.mark.parametrize(
+    ("event_type", "mode", "modality", "acled", "relevant"),
+    [("ASSAULT", "aerial", "asserted", "x", True),
+     ("ASSAULT", "aerial", "reported", "x", True),
+     ("ASSAULT", "aerial", "negated", "x", False),
+     ("ASSAULT", None, "future", "x", False),        # "threatened to strike back"
+     ("PROTEST", "demo", "hypothetical", "x", False),
+     ("CONSULT", None, "asserted", None, False),     # DIPLO: not an ACLED event
+     ("OTHER", "claim", "asserted", None, True)],    # ATTRIB
+)
+def test_acled_relevant(event_type, mode, modality, acled, relevant):
+    doc = snippet(False)
+    assert acled_relevant(event(doc, 1, event_type, mode, modality, acled)) is relevant
+
+
+def test_support_can_outweigh_the_tree():
+    doc = snippet()
+    assert main_event(doc).mode == "clash"
+    assert main_event(doc, support=lambda e: 2.0 if e.mode == "aerial" else 0.0).mode == "aerial"

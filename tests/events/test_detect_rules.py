@@ -1,0 +1,85 @@
+"""Sentence-level detection rules on hand-made parses (no model): attributions, territory
+held (a state) versus taken (an event), and territory that changes hands without a battle."""
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from dateline.events.cues import load_rules
+from dateline.events.detect import sentence_candidates
+from dateline.events.lexicon import Lexicon
+
+NLP = spacy.blank("en")
+LEXICON = Lexicon.from_resource()
+RULES = load_rules()
+
+
+def parsed(rows):
+    words, heads, deps, pos, tags, lemmas = zip(*rows, strict=True)
+    return Doc(NLP.vocab, words=list(words), heads=list(heads), deps=list(deps),
+               pos=list(pos), tags=list(tags), lemmas=list(lemmas))
+
+
+# "Officials said rebels were responsible for the attack"
+RESPONSIBLE = [("Officials", 1, "nsubj", "NOUN", "NNS", "official"),
+               ("said", 1, "ROOT", "VERB", "VBD", "say"),
+               ("rebels", 3, "nsubj", "NOUN", "NNS", "rebel"),
+               ("were", 1, "ccomp", "AUX", "VBD", "be"),
+               ("responsible", 3, "acomp", "ADJ", "JJ", "responsible"),
+               ("for", 4, "prep", "ADP", "IN", "for"),
+               ("the", 7, "det", "DET", "DT", "the"),
+               ("attack", 5, "pobj", "NOUN", "NN", "attack")]
+# "Rebels were behind the bombing"
+BEHIND = [("Rebels", 1, "nsubj", "NOUN", "NNS", "rebel"),
+          ("were", 1, "ROOT", "AUX", "VBD", "be"),
+          ("behind", 1, "prep", "ADP", "IN", "behind"),
+          ("the", 4, "det", "DET", "DT", "the"),
+          ("bombing", 2, "pobj", "NOUN", "NN", "bombing")]
+# "Officials were responsible for the budget": no attack, no attribution
+BUDGET = [("Officials", 1, "nsubj", "NOUN", "NNS", "official"),
+          ("were", 1, "ROOT", "AUX", "VBD", "be"),
+          ("responsible", 1, "acomp", "ADJ", "JJ", "responsible"),
+          ("for", 2, "prep", "ADP", "IN", "for"),
+          ("the", 5, "det", "DET", "DT", "the"),
+          ("budget", 3, "pobj", "NOUN", "NN", "budget")]
+# "Jets bombed areas occupied by rebels": the occupation is a state, not an event
+OCCUPIED = [("Jets", 1, "nsubj", "NOUN", "NNS", "jet"),
+            ("bombed", 1, "ROOT", "VERB", "VBD", "bomb"),
+            ("areas", 1, "dobj", "NOUN", "NNS", "area"),
+            ("occupied", 2, "acl", "VERB", "VBN", "occupy"),
+            ("by", 3, "agent", "ADP", "IN", "by"),
+            ("rebels", 4, "pobj", "NOUN", "NNS", "rebel")]
+# "Rebels occupied the town": an event
+OCCUPY = [("Rebels", 1, "nsubj", "NOUN", "NNS", "rebel"),
+          ("occupied", 1, "ROOT", "VERB", "VBD", "occupy"),
+          ("the", 3, "det", "DET", "DT", "the"),
+          ("town", 1, "dobj", "NOUN", "NN", "town")]
+# "Troops took control of Gao after rebels withdrew"
+HANDOVER = [("Troops", 1, "nsubj", "NOUN", "NNS", "troop"),
+            ("took", 1, "ROOT", "VERB", "VBD", "take"),
+            ("control", 1, "dobj", "NOUN", "NN", "control"),
+            ("of", 2, "prep", "ADP", "IN", "of"),
+            ("Gao", 3, "pobj", "PROPN", "NNP", "Gao"),
+            ("after", 7, "mark", "SCONJ", "IN", "after"),
+            ("rebels", 7, "nsubj", "NOUN", "NNS", "rebel"),
+            ("withdrew", 1, "advcl", "VERB", "VBD", "withdraw")]
+
+
+def found(rows):
+    doc = parsed(rows)
+    return {(doc[c.trigger.i].text, c.type, c.mode)
+            for c in sentence_candidates(doc[:], LEXICON, cue_rules=RULES)}
+
+
+@pytest.mark.parametrize(
+    ("rows", "event", "present"),
+    [(RESPONSIBLE, ("responsible", "OTHER", "claim"), True),
+     (BEHIND, ("behind", "OTHER", "claim"), True),
+     (BUDGET, ("responsible", "OTHER", "claim"), False),
+     (OCCUPIED, ("occupied", "ASSAULT", "overtake"), False),
+     (OCCUPY, ("occupied", "ASSAULT", "overtake"), True),
+     (HANDOVER, ("took", "RETREAT", "withdraw"), True),
+     (HANDOVER, ("took", "ASSAULT", "regain"), False)],
+)
+def test_detection_rule(rows, event, present):
+    assert (event in found(rows)) is present
