@@ -29,9 +29,13 @@ def gazetteer():
         ("Georgia", "Georgia", "GE", "country"),
         ("Georgia", "Georgia", "US", "admin"),
         ("Ga.", "Georgia", "US", "admin"),
+        ("NSW", "New South Wales", "AU", "admin"),
         ("Donetsk Oblast", "Donetsk Oblast", "UA", "admin"),
         ("Europe", "Europe", None, "continent"),
         ("Middle East", "Middle East", None, "region"),
+        ("EU", "European Union", None, "region"),
+        ("Gulf of Mexico", "Gulf of Mexico", None, "region"),
+        ("the Urals", "Ural Mountains", "RU", "region"),
         ("the Kremlin", "Kremlin", "RU", "landmark"),
     ],
 )
@@ -54,6 +58,15 @@ def test_alternate_names_are_marked_as_such(gazetteer):
 def test_demonyms_name_their_country(gazetteer, word, country):
     assert gazetteer.is_demonym(word)
     assert gazetteer.demonym_country(word).country == country
+
+
+@pytest.mark.parametrize(
+    ("word", "place"),
+    [("Ohioans", "Ohio"), ("Muscovites", "Moscow"), ("Londoner", "London"),
+     ("Ontarians", "Ontario"), ("Hoosiers", "Indiana"), ("Sudanese", None)],
+)
+def test_demonyms_of_places_smaller_than_a_country(gazetteer, word, place):
+    assert gazetteer.demonym_place(word) == place
 
 
 @pytest.mark.parametrize("word", ["Kyiv", "Texas", "Ternopil"])
@@ -80,3 +93,49 @@ def test_index_lives_in_the_cache_dir_and_is_versioned(monkeypatch, tmp_path):
     assert cache_dir() == tmp_path
     path = index_path()
     assert path.parent == tmp_path and data_version() in path.name
+
+
+@pytest.mark.parametrize(
+    ("members", "published", "expected"),
+    [
+        # a published point inside the box of the division's towns is kept
+        ([(43.0, -80.0, 1), (49.0, -90.0, 1)], (47.0, -85.0), (47.0, -85.0)),
+        # one just outside the box (by less than the slack) too: towns hug the south
+        ([(43.0, -80.0, 1), (46.0, -84.0, 1)], (46.8, -84.5), (46.8, -84.5)),
+    ],
+)
+def test_division_point(members, published, expected):
+    from dateline.geo.gazetteer import division_point
+
+    assert division_point(members, published) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize("published", [(10.0, 10.0), None])
+def test_division_point_falls_back_to_the_middle_of_its_towns(published):
+    # a published point far outside the towns' box is a data error; none at all, likewise
+    from dateline.geo.gazetteer import division_point
+
+    members = [(43.0 + i / 10, -80.0 - i / 10, 1) for i in range(21)]
+    lat, lon = division_point(members, published)
+    assert 43.0 <= lat <= 45.0 and -82.0 <= lon <= -80.0
+
+
+@pytest.mark.skipif(
+    __import__("importlib").util.find_spec("countrystatecity_countries") is None,
+    reason="representative division points come from countrystatecity-countries",
+)
+@pytest.mark.parametrize(
+    ("name", "country", "lat_range", "lon_range"),
+    [
+        # Ontario's towns crowd its south; the province's middle lies far to the north of them.
+        ("Ontario", "CA", (48.0, 53.0), (-90.0, -82.0)),
+        ("Texas", "US", (30.0, 33.0), (-101.0, -97.0)),
+        ("Queensland", "AU", (-24.0, -19.0), (141.0, 146.0)),
+    ],
+)
+def test_divisions_sit_at_their_middle_not_their_towns(gazetteer, name, country, lat_range,
+                                                        lon_range):
+    entry = next(c.entry for c in gazetteer.lookup(name)
+                 if c.entry.level == 2 and c.entry.country == country)
+    assert lat_range[0] < entry.lat < lat_range[1]
+    assert lon_range[0] < entry.lon < lon_range[1]

