@@ -5,7 +5,11 @@
 Repeats Reuters-21578 stories (each copy made distinct by a numbered first line, so nothing
 is skipped as already stored) to each size, runs ``dateline process`` on the JSON Lines file
 in a fresh process writing JSON Lines and SQLite, and prints the peak RSS of that process and
-its workers. Flat memory means the peak does not grow with the size.
+its workers, and the resident memory of the calling process at the end of the run. Flat
+memory means the peak does not grow with the size.
+
+The place-name index is built (once per data version, see docs/scaling.md) before the first
+run, so that no run's peak includes that one-time build.
 """
 
 from __future__ import annotations
@@ -31,7 +35,10 @@ start = time.perf_counter()
 stats = run(read_inputs([src]), sinks, n_process=n_process)
 for sink in sinks:
     sink.close()
+with open("/proc/self/status") as handle:
+    end_kb = next((int(line.split()[1]) for line in handle if line.startswith("VmRSS")), 0)
 print(json.dumps({"articles": stats.articles, "seconds": time.perf_counter() - start,
+                  "end_mb": end_kb / 1024,
                   "self_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
                   "children_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}))
 """
@@ -44,7 +51,9 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     args = parser.parse_args()
     base = reuters_articles(args.corpus, 5000)
-    print(f"{'articles':>9} {'seconds':>8} {'art/s':>6} {'peak RSS MB':>12}")
+    subprocess.run([sys.executable, "-c", "from dateline.geo.gazetteer import open_gazetteer; "
+                    "open_gazetteer()"], check=True)
+    print(f"{'articles':>9} {'seconds':>8} {'art/s':>6} {'peak RSS MB':>12} {'end RSS MB':>11}")
     for size in args.sizes:
         with tempfile.TemporaryDirectory() as tmp:
             src = Path(tmp) / "in.jsonl"
@@ -59,7 +68,7 @@ def main() -> None:
             r = json.loads(out.stdout.strip().splitlines()[-1])
             peak = max(r["self_mb"], r["children_mb"])
             print(f"{r['articles']:9d} {r['seconds']:8.1f} {r['articles'] / r['seconds']:6.1f} "
-                  f"{peak:12.0f}")
+                  f"{peak:12.0f} {r['end_mb']:11.0f}", flush=True)
 
 
 if __name__ == "__main__":

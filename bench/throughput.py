@@ -9,7 +9,13 @@ process's own) and prints articles/s, words/s, peak RSS and the ratio to bare sp
 - bare spaCy: the same model and the same pipes, ``nlp.pipe`` over the texts, nothing else;
 - dateline: ``dateline process FILE.jsonl -o OUT.jsonl --db OUT.db`` end to end (reading,
   all dateline components, JSON and SQLite writing), at each --n-process given;
-- dateline on Ray (``--ray 1 2``): the Ray engine with that many actors, Parquet output.
+- dateline on Ray (``--ray 1 2``): the Ray engine with that many actors, Parquet output; its
+  peak RSS is the largest of the actor processes' own peaks (sampled from /proc while the run
+  goes on; Linux only), and each actor's peak is printed under the table.
+
+"ratio" compares wall-clock rates; "CPU ratio" compares CPU seconds per article (bare spaCy's
+over the configuration's, the process and its workers together), which a busy machine
+disturbs less. Ray runs have no CPU figure (their actors are not children of the run).
 """
 
 from __future__ import annotations
@@ -59,12 +65,12 @@ from dateline.nlp.pipeline import default_model_path
 import spacy
 nlp = spacy.load(default_model_path())
 texts = [json.loads(line)["text"] for line in open(sys.argv[1], encoding="utf-8")]
-start = time.perf_counter()
+start, cpu = time.perf_counter(), time.process_time()
 n = 0
 for doc in nlp.pipe(texts, batch_size=32):
     n += 1
 elapsed = time.perf_counter() - start
-print(json.dumps({"articles": n, "seconds": elapsed,
+print(json.dumps({"articles": n, "seconds": elapsed, "cpu_s": time.process_time() - cpu,
                   "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
 """
 
@@ -82,17 +88,22 @@ from dateline.ingest import read_inputs
 from dateline.nlp.pipeline import load_pipeline
 from dateline.store import JsonlSink, SqliteStore
 src, out_dir, n_process = sys.argv[1], sys.argv[2], int(sys.argv[3])
-if n_process == 1:
-    load_pipeline()  # warm the import and model caches like the bare run does
+# Like the bare run, the pipeline is loaded before the clock starts (n-process 1; workers
+# load their own inside the timed run).
+nlp = load_pipeline() if n_process == 1 else None
+def cpu_seconds():
+    usage = [resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
+    return sum(u.ru_utime + u.ru_stime for u in usage)
 sinks = [JsonlSink(out_dir + "/out.jsonl"), SqliteStore(out_dir + "/out.db")]
-start = time.perf_counter()
-stats = run(read_inputs([src]), sinks, n_process=n_process)
+start, cpu = time.perf_counter(), cpu_seconds()
+stats = run(read_inputs([src]), sinks, n_process=n_process, nlp=nlp)
 for sink in sinks:
     sink.close()
 elapsed = time.perf_counter() - start
+cpu = cpu_seconds() - cpu
 self_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 child_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-print(json.dumps({"articles": stats.articles, "seconds": elapsed,
+print(json.dumps({"articles": stats.articles, "seconds": elapsed, "cpu_s": cpu,
                   "peak_rss_mb": max(self_kb, child_kb) / 1024}))
 """
 
@@ -105,13 +116,47 @@ def run_dateline(jsonl: Path, n_process: int) -> dict:
 
 
 RAY = """
-import json, sys, time
+import json, os, sys, threading, time
 from dateline.scale.ray_engine import run_ray
+
+def ray_processes():
+    # pid -> (process title, peak RSS in kB) of every Ray process on this machine
+    found = {}
+    for pid in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            with open(f"/proc/{pid}/cmdline", "rb") as handle:
+                title = handle.read().split(b"\\0")[0].decode(errors="replace")
+            if not title.startswith("ray::"):
+                continue
+            with open(f"/proc/{pid}/status") as handle:
+                hwm = next(int(line.split()[1]) for line in handle if line.startswith("VmHWM"))
+        except (OSError, StopIteration, ValueError):
+            continue
+        found[int(pid)] = (title, hwm)
+    return found
+
+actor_peaks = {}
+stop = threading.Event()
+
+def sample():
+    while not stop.is_set():
+        for pid, (title, hwm) in ray_processes().items():
+            if "PipelineActor" in title:
+                actor_peaks[pid] = max(hwm, actor_peaks.get(pid, 0))
+        stop.wait(0.5)
+
 src, out_dir, workers = sys.argv[1], sys.argv[2], int(sys.argv[3])
+sampler = threading.Thread(target=sample, daemon=True)
+sampler.start()
 start = time.perf_counter()
 stats = run_ray([src], out_dir, workers=workers)
 elapsed = time.perf_counter() - start
-print(json.dumps({"articles": stats.documents, "seconds": elapsed, "peak_rss_mb": float("nan")}))
+stop.set()
+sampler.join()
+peaks = sorted(actor_peaks.values(), reverse=True)[:workers]
+print(json.dumps({"articles": stats.documents, "seconds": elapsed,
+                  "peak_rss_mb": max(peaks, default=float("nan")) / 1024,
+                  "actor_rss_mb": [round(kb / 1024) for kb in peaks]}))
 """
 
 
@@ -144,11 +189,17 @@ def main() -> None:
         for n in args.ray:
             rows.append((f"dateline on Ray, {n} worker(s)", run_on_ray(jsonl, n)))
     base = rows[0][1]["articles"] / rows[0][1]["seconds"]
-    print(f"{'configuration':40} {'art/s':>8} {'words/s':>9} {'peak RSS MB':>12} {'ratio':>6}")
+    base_cpu = rows[0][1]["cpu_s"] / rows[0][1]["articles"]
+    print(f"{'configuration':40} {'art/s':>8} {'words/s':>9} {'peak RSS MB':>12} {'ratio':>6} "
+          f"{'CPU s':>7} {'CPU ratio':>9}")
     for name, r in rows:
         rate = r["articles"] / r["seconds"]
+        cpu = r.get("cpu_s", float("nan"))
         print(f"{name:40} {rate:8.1f} {words / r['seconds']:9.0f} {r['peak_rss_mb']:12.0f} "
-              f"{rate / base:6.2f}")
+              f"{rate / base:6.2f} {cpu:7.1f} {base_cpu * r['articles'] / cpu:9.2f}")
+    for name, r in rows:
+        if "actor_rss_mb" in r:
+            print(f"{name}: peak RSS per actor process (MB): {r['actor_rss_mb']}")
 
 
 if __name__ == "__main__":

@@ -31,3 +31,24 @@ def test_a_failing_component_leaves_a_warning_not_a_lost_article() -> None:
         "cannot handle 'boom'"
     ]
     assert not any(isinstance(r, RecordError) for r in results)
+
+
+def test_the_engine_runs_a_pipeline_it_is_given() -> None:
+    from dateline.engine import run
+
+    ensure_extensions()
+    nlp = spacy.blank("en")
+    got: list[Document] = []
+
+    class Collect:
+        def write(self, documents) -> None:  # type: ignore[no-untyped-def]
+            got.extend(documents)
+
+        def close(self) -> None:
+            pass
+
+    articles = [Article(id=f"a{i}", text=f"Article number {i}.") for i in range(5)]
+    stats = run(articles, [Collect()], nlp=nlp, batch_size=2, max_length=2_000_000)
+    assert (stats.articles, stats.errors, stats.words) == (5, 0, 15)
+    assert [d.id for d in got] == ["a0", "a1", "a2", "a3", "a4"]
+    assert nlp.max_length == 2_000_000

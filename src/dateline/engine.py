@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import multiprocessing as mp
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Protocol, runtime_checkable
+
+from spacy.language import Language
 
 from dateline.batch import DEFAULT_BATCH_SIZE, process_batch
 from dateline.errors import RecordError
@@ -24,6 +26,14 @@ class Sink(Protocol):
     def write(self, documents: Iterable[Document]) -> None: ...
 
     def close(self) -> None: ...
+
+
+@runtime_checkable
+class EncodedSink(Sink, Protocol):
+    """A sink that can take each document's JSON (``Document.to_json``) made once per batch
+    and shared by all such sinks, instead of serializing the documents again."""
+
+    def write_encoded(self, documents: Sequence[Document], encoded: Sequence[str]) -> None: ...
 
 
 @dataclass
@@ -66,11 +76,13 @@ def run(
     on_error: Callable[[RecordError], None] = lambda e: None,
     on_progress: Callable[[RunStats], None] = lambda s: None,
     max_length: int | None = None,
+    nlp: Language | None = None,
 ) -> RunStats:
     """Process everything; report each bad record through ``on_error`` and go on.
 
     ``max_length`` raises the pipeline's ``nlp.max_length`` (characters per article) when it
-    is larger than spaCy's default.
+    is larger than spaCy's default. ``nlp``: a pipeline already loaded (``load_pipeline``) to
+    use instead of loading ``model``; with ``n_process`` > 1 each worker loads its own.
     """
     stats = RunStats()
 
@@ -78,7 +90,8 @@ def run(
         stats.errors += 1
         on_error(err)
 
-    for results in _process(batches(items, batch_size, error), model, n_process, max_length):
+    for results in _process(batches(items, batch_size, error), model, n_process, max_length,
+                            nlp):
         docs = []
         for result in results:
             if isinstance(result, RecordError):
@@ -86,17 +99,32 @@ def run(
             else:
                 docs.append(result)
                 stats.count(result)
-        for sink in sinks:
-            sink.write(docs)
+        write(sinks, docs)
         on_progress(stats)
     return stats
 
 
+def write(sinks: list[Sink], docs: list[Document]) -> None:
+    """Give one batch to every sink; the documents are serialized once for all the sinks that
+    take JSON (``EncodedSink``)."""
+    encoded: list[str] | None = None
+    for sink in sinks:
+        if isinstance(sink, EncodedSink):
+            if encoded is None:
+                encoded = [doc.to_json() for doc in docs]
+            sink.write_encoded(docs, encoded)
+        else:
+            sink.write(docs)
+
+
 def _process(batches_in: Iterator[list[Article]], model: str | None,
-             n_process: int, max_length: int | None = None
+             n_process: int, max_length: int | None = None, nlp: Language | None = None
              ) -> Iterator[list[Document | RecordError]]:
     if n_process <= 1:
-        nlp = _load(model, max_length)
+        if nlp is None:
+            nlp = _load(model, max_length)
+        elif max_length and max_length > nlp.max_length:
+            nlp.max_length = max_length
         for batch in batches_in:
             yield process_batch(nlp, batch)
         return

@@ -1,7 +1,10 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import sqlite3
+
+import pytest
 
 from dateline.records import (
     ActorCode,
@@ -17,6 +20,7 @@ from dateline.records import (
     Stance,
     Timex,
 )
+from dateline.store import sqlite as sqlite_store
 from dateline.store.sqlite import SqliteStore, connect, counts, migrations, schema_version
 
 
@@ -81,3 +85,32 @@ def test_read_only_connection_cannot_write(tmp_path) -> None:
         assert "readonly" in str(exc)
     else:
         raise AssertionError("a read-only store accepted a write")
+
+
+@pytest.mark.parametrize(("batches", "inserted", "skipped"), [
+    ([["a1", "a1"]], 1, 1),  # the same id twice in one batch is stored once
+    ([["a1", "a2"], ["a2", "a3", "a3"]], 3, 2),
+    ([["a1"], []], 1, 0),  # an empty batch writes nothing
+    ([["a1", "a2", "a3", "a4", "a5"], ["a5", "a4", "a6", "a1"]], 6, 3),
+])
+def test_batches_insert_each_id_once(tmp_path, monkeypatch, batches, inserted,
+                                     skipped) -> None:
+    monkeypatch.setattr(sqlite_store, "_IDS_PER_QUERY", 2)  # known ids are looked up in chunks
+    with SqliteStore(tmp_path / "s.db") as store:
+        for ids in batches:
+            store.write([make_document(ident) for ident in ids])
+        assert (store.inserted, store.skipped) == (inserted, skipped)
+    assert counts(connect(tmp_path / "s.db"))["articles"] == inserted
+
+
+def test_rows_of_a_batch_belong_to_their_own_article(tmp_path) -> None:
+    two = make_document("two")
+    two.stances.append(Stance("E1", "curfew", "support", (0, 58)))
+    with SqliteStore(tmp_path / "s.db") as store:
+        store.write([make_document("one"), two])
+    conn = connect(tmp_path / "s.db")
+    rows = conn.execute("SELECT article_id, COUNT(*), MAX(n) FROM stances "
+                        "GROUP BY article_id ORDER BY article_id").fetchall()
+    assert [tuple(r) for r in rows] == [("one", 1, 1), ("two", 2, 2)]
+    stored = conn.execute("SELECT document FROM articles WHERE id = 'two'").fetchone()[0]
+    assert json.loads(stored) == two.as_dict()

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from dateline.errors import RecordError
-from dateline.ingest.readers import Item, read_html, read_jsonl, read_text
+from dateline.ingest.readers import Item, read_html, read_jsonl, read_jsonl_file, read_text
 from dateline.records import Article
 
 Reader = Callable[[str, bytes, str | None], Iterator[Item]]
@@ -47,6 +47,9 @@ def read_inputs(paths: Iterable[str | Path], date: str | None = None) -> Iterato
 def read_file(path: Path, date: str | None = None, skip_unknown: bool = False) -> Iterator[Item]:
     reader = READERS.get(path.suffix.lower())
     if reader is None and skip_unknown:
+        return
+    if reader is read_jsonl:
+        yield from read_jsonl_file(path, date)  # streams: a file of any size
         return
     try:
         data = path.read_bytes()

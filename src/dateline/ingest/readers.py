@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import codecs
 import json
-from collections.abc import Iterator
-from typing import Any
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import IO, Any
 
 from dateline.errors import InputError, RecordError
 from dateline.ingest.decode import clean_text, decode_bytes
@@ -46,7 +48,50 @@ def read_jsonl(source: str, data: bytes, date: str | None = None) -> Iterator[It
         yield RecordError(source, None, exc.code, exc.message)
         return
     # split on newlines only: U+2028 may appear raw inside a JSON string
-    for number, line in enumerate(content.split("\n"), 1):
+    yield from jsonl_items(source, enumerate(content.split("\n"), 1), date)
+
+
+def read_jsonl_file(path: Path, date: str | None = None) -> Iterator[Item]:
+    """JSON Lines from a file, one line in memory at a time, so a file of any size streams.
+
+    UTF-8 and cp1252 lines are decoded line by line; a file that starts with a byte-order
+    mark or holds NUL bytes (UTF-16, UTF-32) is read whole by ``read_jsonl``.
+    """
+    source = str(path)
+    try:
+        handle = path.open("rb")
+    except OSError as exc:
+        yield RecordError(source, None, "unreadable", f"cannot read the file: {exc.strerror}")
+        return
+    with handle:
+        head = handle.read(_SNIFF)
+        if b"\x00" in head or head.startswith(_BOMS):
+            yield from read_jsonl(source, head + handle.read(), date)
+            return
+        handle.seek(0)
+        yield from jsonl_items(source, _decoded_lines(handle), date)
+
+
+_SNIFF = 8192
+_BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE,
+         codecs.BOM_UTF16_BE)
+
+
+def _decoded_lines(handle: IO[bytes]) -> Iterator[tuple[int, str | InputError]]:
+    for number, raw in enumerate(handle, 1):  # binary lines end at b"\n" only
+        try:
+            yield number, decode_bytes(raw)
+        except InputError as exc:
+            yield number, exc
+
+
+def jsonl_items(source: str, lines: Iterable[tuple[int, str | InputError]],
+                date: str | None = None) -> Iterator[Item]:
+    """One Article or RecordError per non-blank numbered line."""
+    for number, line in lines:
+        if isinstance(line, InputError):
+            yield RecordError(source, str(number), line.code, line.message)
+            continue
         if not line.strip():
             continue
         try:

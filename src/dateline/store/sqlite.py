@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from importlib import resources
 from pathlib import Path
 from urllib.parse import quote
@@ -138,23 +138,28 @@ class SqliteStore:
     def write(self, documents: Iterable[Document]) -> None:
         """Write a batch in one transaction: all of it lands, or none of it.
 
+        Documents whose id is already stored (or repeated within the batch) are skipped. The
+        rows of all new documents go in with one ``executemany`` per table.
         Raise StoreLockedError when another writer keeps the lock past the timeout.
         """
-        inserted = skipped = 0
+        docs = list(documents)
+        self.write_encoded(docs, [doc.to_json() for doc in docs])
+
+    def write_encoded(self, documents: Sequence[Document], encoded: Sequence[str]) -> None:
+        """``write``, given each document's JSON (``Document.to_json``) made once for all sinks."""
         try:
             with self.conn:
                 self.conn.execute("BEGIN IMMEDIATE")
-                for doc in documents:
-                    if self._insert(doc):
-                        inserted += 1
-                    else:
-                        skipped += 1
+                new = self._unseen(documents, encoded)
+                if new:
+                    for sql, rows in _rows(new):
+                        self.conn.executemany(sql, rows)
         except sqlite3.OperationalError as exc:
             if is_locked(exc):
                 raise StoreLockedError(self.path, self.timeout) from exc
             raise
-        self.inserted += inserted
-        self.skipped += skipped
+        self.inserted += len(new)
+        self.skipped += len(documents) - len(new)
 
     def close(self) -> None:
         self.conn.close()
@@ -165,48 +170,65 @@ class SqliteStore:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def _insert(self, doc: Document) -> bool:
-        data = doc.as_dict()
-        cur = self.conn.execute(
-            "INSERT OR IGNORE INTO articles (id, dct, title, url, source, text, meta, warnings,"
-            " document) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (doc.id, doc.dct, doc.title, doc.url, doc.source, doc.text,
-             json.dumps(doc.meta, ensure_ascii=False), json.dumps(doc.warnings),
-             json.dumps(data, ensure_ascii=False)),
-        )
-        if cur.rowcount == 0:
-            return False
-        aid = doc.id
-        ex = self.conn.executemany
-        ex("INSERT INTO entities VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", [
-            (aid, e.id, e.text, e.start, e.end, e.label, e.canonical,
+    def _unseen(self, docs: Sequence[Document], encoded: Sequence[str]
+                ) -> list[tuple[Document, str]]:
+        """(document, JSON) of the batch's documents whose id is not stored yet, first copy of
+        each id."""
+        stored: set[str] = set()
+        ids = list(dict.fromkeys(doc.id for doc in docs))
+        for i in range(0, len(ids), _IDS_PER_QUERY):
+            chunk = ids[i:i + _IDS_PER_QUERY]
+            stored.update(row[0] for row in self.conn.execute(
+                f"SELECT id FROM articles WHERE id IN ({','.join('?' * len(chunk))})", chunk))
+        new = []
+        for doc, text in zip(docs, encoded, strict=True):
+            if doc.id not in stored:
+                stored.add(doc.id)
+                new.append((doc, text))
+        return new
+
+
+_IDS_PER_QUERY = 500  # well under SQLite's limit on the number of parameters of one statement
+
+
+def _rows(new: list[tuple[Document, str]]) -> list[tuple[str, list[tuple]]]:
+    """(INSERT statement, rows) for every table, over all the documents of a batch."""
+    dumps = json.dumps
+    docs = [doc for doc, _ in new]
+    return [
+        ("INSERT INTO articles (id, dct, title, url, source, text, meta, warnings, document)"
+         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", [
+             (d.id, d.dct, d.title, d.url, d.source, d.text, dumps(d.meta, ensure_ascii=False),
+              dumps(d.warnings), text) for d, text in new]),
+        ("INSERT INTO entities VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", [
+            (d.id, e.id, e.text, e.start, e.end, e.label, e.canonical,
              e.actor.country if e.actor else None, e.actor.sector if e.actor else None,
-             e.actor.role if e.actor else None, json.dumps(e.mentions), e.confidence)
-            for e in doc.entities])
-        ex("INSERT INTO timexes VALUES (?,?,?,?,?,?,?,?,?,?)", [
-            (aid, t.id, t.text, t.start, t.end, t.type, t.value, t.precision, t.mod,
-             t.confidence) for t in doc.timexes])
-        ex("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", [
-            (aid, p.id, p.text, p.start, p.end, p.name, p.country, p.admin1, p.lat, p.lon,
-             p.geonameid, p.feature, p.role, p.confidence) for p in doc.places])
-        ex("INSERT INTO quotes VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", [
-            (aid, q.id, q.text, q.start, q.end, q.kind, q.cue.text if q.cue else None,
+             e.actor.role if e.actor else None, dumps(e.mentions), e.confidence)
+            for d in docs for e in d.entities]),
+        ("INSERT INTO timexes VALUES (?,?,?,?,?,?,?,?,?,?)", [
+            (d.id, t.id, t.text, t.start, t.end, t.type, t.value, t.precision, t.mod,
+             t.confidence) for d in docs for t in d.timexes]),
+        ("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", [
+            (d.id, p.id, p.text, p.start, p.end, p.name, p.country, p.admin1, p.lat, p.lon,
+             p.geonameid, p.feature, p.role, p.confidence) for d in docs for p in d.places]),
+        ("INSERT INTO quotes VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", [
+            (d.id, q.id, q.text, q.start, q.end, q.kind, q.cue.text if q.cue else None,
              q.speaker.text if q.speaker else None, q.speaker.entity if q.speaker else None,
              q.speaker.canonical if q.speaker else None, q.source_type, q.event, q.confidence)
-            for q in doc.quotes])
-        ex("INSERT INTO events VALUES (" + ",".join("?" * 33) + ")", [
-            (aid, v.id, v.type, v.mode, json.dumps(v.contexts), v.modality,
+            for d in docs for q in d.quotes]),
+        ("INSERT INTO events VALUES (" + ",".join("?" * 33) + ")", [
+            (d.id, v.id, v.type, v.mode, dumps(v.contexts), v.modality,
              v.trigger.text, v.trigger.start, v.trigger.end, v.sentence[0], v.sentence[1],
              *_participant(v.actor), *_participant(v.recipient),
              v.date.value if v.date else None, v.date.precision if v.date else None,
              v.place.place if v.place else None, v.place.precision if v.place else None,
              v.counts.killed, v.counts.injured, v.counts.missing, v.counts.arrested,
              v.counts.displaced, v.counts.released, v.cameo, v.acled, v.source, v.confidence)
-            for v in doc.events])
-        ex("INSERT INTO stances VALUES (?,?,?,?,?,?,?,?)", [
-            (aid, n, s.holder, s.target, s.polarity, s.evidence[0], s.evidence[1], s.confidence)
-            for n, s in enumerate(doc.stances, 1)])
-        return True
+            for d in docs for v in d.events]),
+        ("INSERT INTO stances VALUES (?,?,?,?,?,?,?,?)", [
+            (d.id, n, s.holder, s.target, s.polarity, s.evidence[0], s.evidence[1],
+             s.confidence) for d in docs for n, s in enumerate(d.stances, 1)]),
+    ]
 
 
 def _participant(p) -> tuple:  # type: ignore[no-untyped-def]
