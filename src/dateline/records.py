@@ -7,6 +7,7 @@ dateline prefix) and a confidence in [0, 1]. See DESIGN.md, "Output contract".
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
 from dataclasses import dataclass, field
 from typing import Any
@@ -212,12 +213,18 @@ def to_dict(record: Any) -> dict[str, Any]:
 
 def _plain(value: Any) -> Any:
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        return {name: _plain(getattr(value, name)) for name in _field_names(type(value))}
     if isinstance(value, (list, tuple)):
         return [_plain(v) for v in value]
     if isinstance(value, dict):
         return {k: _plain(v) for k, v in value.items()}
     return value
+
+
+@functools.cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    """A record class's field names, looked up once (``dataclasses.fields`` is slow)."""
+    return tuple(f.name for f in dataclasses.fields(cls))
 
 
 def document_from_dict(data: dict[str, Any]) -> Document:
