@@ -90,8 +90,8 @@ def test_spans_match_text(actors_nlp) -> None:
         ("Kenyan police arrested dozens.", "Kenyan police", "KEN", "COP"),
         # a country attached by a preposition: "rebels in Chad"
         ("Rebels in Chad blocked the main road.", "Rebels", "TCD", "REB"),
-        # an ethnic minority is coded by where it lives
-        ("Ethnic Uzbeks in Kyrgyzstan blocked the main road.", "Ethnic Uzbeks", "KGZ", None),
+        # an ethnic minority is coded by where it lives; a people at large is civilian (CVL)
+        ("Ethnic Uzbeks in Kyrgyzstan blocked the main road.", "Ethnic Uzbeks", "KGZ", "CVL"),
         # a region's adjective names no country, whatever the context
         ("Peru said European countries rejected the plan.", "European countries", None, None),
         # an organization as a modifier lends its IGO sector

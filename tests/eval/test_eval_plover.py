@@ -83,3 +83,11 @@ def test_parity_splits_the_file(nlp, tmp_path):
     path.write_text(json.dumps(records), encoding="utf-8")
     assert evaluate_plover(path, nlp=nlp, parity=0)["records"] == 3
     assert evaluate_plover(path, nlp=nlp, parity=1)["records"] == 2
+
+
+@pytest.mark.parametrize(("code", "primary"), [("CVLkur", "CVL"), ("GOV", "GOV"), ("REBalb", "REB"),
+                                               ("***", None), ("", None), (None, None)])
+def test_primary_sector(code, primary):
+    from dateline.eval.plover import primary_sector
+
+    assert primary_sector(code) == primary

@@ -225,3 +225,47 @@ def test_forces_moved_are_not_their_own_recipient():
 def test_the_casualties_of_an_attack_noun_are_its_recipient(rows, index, recipient):
     doc = parsed(rows)
     assert recipient_span(doc[index]).text == recipient
+
+
+# "Two monks were detained in Laos": Laos acts (a state action); the monks are the recipient,
+# never Laos again.
+DETAINED = [("Two", 1, "nummod", "NUM", "two"), ("monks", 3, "nsubjpass", "NOUN", "monk"),
+            ("were", 3, "auxpass", "AUX", "be"), ("detained", 3, "ROOT", "VERB", "detain"),
+            ("in", 3, "prep", "ADP", "in"), ("Laos", 4, "pobj", "PROPN", "Laos")]
+# "A reporter was put under investigation in Peru": who is put under a state action noun.
+INVESTIGATED = [("A", 1, "det", "DET", "a"), ("reporter", 3, "nsubjpass", "NOUN", "reporter"),
+                ("was", 3, "auxpass", "AUX", "be"), ("put", 3, "ROOT", "VERB", "put"),
+                ("under", 3, "prep", "ADP", "under"),
+                ("investigation", 4, "pobj", "NOUN", "investigation"),
+                ("in", 5, "prep", "ADP", "in"), ("Peru", 6, "pobj", "PROPN", "Peru")]
+
+# "The mayor was taken into custody in Chile": a verb that puts someone under a state action.
+CUSTODY = [("The", 1, "det", "DET", "the"), ("mayor", 3, "nsubjpass", "NOUN", "mayor"),
+           ("was", 3, "auxpass", "AUX", "be"), ("taken", 3, "ROOT", "VERB", "take"),
+           ("into", 3, "prep", "ADP", "into"), ("custody", 4, "pobj", "NOUN", "custody"),
+           ("in", 3, "prep", "ADP", "in"), ("Chile", 6, "pobj", "PROPN", "Chile")]
+
+
+@pytest.mark.parametrize(
+    ("rows", "gpe", "index", "actor", "recipient"),
+    [(DETAINED, 5, 3, "Laos", "Two monks"), (INVESTIGATED, 7, 5, "Peru", "A reporter"),
+     (CUSTODY, 7, 3, "Chile", "The mayor")],
+)
+def test_the_state_acting_is_not_its_own_recipient(rows, gpe, index, actor, recipient):
+    doc = parsed(rows)
+    doc.ents = [Span(doc, gpe, gpe + 1, label="GPE")]
+    assert actor_span(doc[index]).text == actor
+    assert recipient_span(doc[index]).text == recipient
+
+
+def test_who_puts_someone_under_arrest_acts():
+    rows = [("Police", 1, "nsubj", "NOUN", "police"), ("placed", 1, "ROOT", "VERB", "place"),
+            ("two", 3, "nummod", "NUM", "two"), ("activists", 1, "dobj", "NOUN", "activist"),
+            ("under", 1, "prep", "ADP", "under"), ("arrest", 4, "pobj", "NOUN", "arrest")]
+    doc = parsed(rows)
+    assert actor_span(doc[5]).text == "Police"
+    assert recipient_span(doc[5]).text == "two activists"
+    # "came under attack" puts no one under it: the subject is not the attacker
+    rows = [("Troops", 1, "nsubj", "NOUN", "troop"), ("came", 1, "ROOT", "VERB", "come"),
+            ("under", 1, "prep", "ADP", "under"), ("attack", 2, "pobj", "NOUN", "attack")]
+    assert actor_span(parsed(rows)[3]) is None

@@ -93,8 +93,23 @@ def code_words(words: Iterable[Token],
             if found:
                 # The last title word is the head of the phrase: "Army Secretary" -> secretary.
                 longest = max(found, key=lambda f: (f[1] - f[0], f[1]))
-                return country, table[longest[2]]
+                return country, former_sector(tokens[:longest[1]], table[longest[2]],
+                                              dictionary)
     return country, sector
+
+
+# Sectors of state offices: held no longer, they are ELI ("former prime minister").
+STATE_SECTORS = frozenset({"GOV", "LEG", "MIL", "JUD", "COP"})
+
+
+def former_sector(words: list[Token], sector: str, dictionary: ActorDictionary) -> str:
+    """ELI (PLOVER: former, exiled or ousted officials) for a state office whose title says
+    it is held no longer ("Former Socialist prime minister", "ousted president")."""
+    if sector in STATE_SECTORS:
+        for tok in words:
+            if tok.lower_ in dictionary.former_words:
+                return dictionary.former_words[tok.lower_]
+    return sector
 
 
 def _negated_affiliation(tokens: list[Token], k: int) -> bool:
@@ -211,10 +226,11 @@ def code_span(doc: Doc, span: Span) -> Participant:
     ethnic = any(t.lower_ == "ethnic" for t in span)
     if entity is not None and entity.actor is not None and not (ethnic and entity.label == "NORP"):
         _, sector = code_words(span, dictionary)
+        sector = entity.actor.sector or (sector if entity.label != "PERSON" else None)
+        if sector is None and people_at_large(span, dictionary):
+            sector = "CVL"
         return Participant(span.text, span.start_char, span.end_char, entity=entity.id,
-                           country=entity.actor.country,
-                           sector=entity.actor.sector or (sector if entity.label != "PERSON"
-                                                          else None))
+                           country=entity.actor.country, sector=sector)
     country, sector = code_words(span, dictionary)
     known = known_person(span, dictionary) if country is None else None
     if known is not None:
@@ -255,16 +271,114 @@ def code_span(doc: Doc, span: Span) -> Participant:
             country = iso3_of(place.country)
     if country is None:
         country = attached_place(doc, span)  # "a court in Istanbul"
+    if country is None and (sector is not None or _names_people(span)):
+        country = clause_place(doc, span)  # "villagers were killed in airstrikes near Kharkiv"
     regional = any(t.lower_ in REGIONAL_WORDS for t in span)
     if country is None and not regional and (sector is not None or kin is not None
                                              or _names_people(span)):
-        # "opposition leaders agreed ...", "Yoruba leaders": the context's country
-        countries = [(i, c) for i, c in country_mentions(doc, dictionary) if c != kin]
+        # "opposition leaders agreed ...", "Yoruba leaders": the context's country, but not
+        # one that only names who carried out an attack ("killed in Russian airstrikes")
+        attackers = attacker_mentions(doc)
+        countries = [(i, c) for i, c in country_mentions(doc, dictionary)
+                     if c != kin and i not in attackers]
         country, _ = _context_country(span, countries)
         country = country or kin
+    if sector is None and people_at_large(span, dictionary):
+        sector = "CVL"
     linked = entity or modifier_entity or attached
     return Participant(span.text, span.start_char, span.end_char,
                        entity=linked.id if linked else None, country=country, sector=sector)
+
+
+# Nouns of an attack or a weapon: a country word modifying one names the attacker, never the
+# nationality of the people hurt ("Russian airstrikes", "Israel's shelling").
+ATTACK_NOUNS = frozenset({"airstrike", "strike", "raid", "attack", "shelling", "bombing",
+                          "bombardment", "offensive", "assault", "fire", "gunfire", "barrage",
+                          "incursion", "invasion", "ambush", "operation", "crackdown", "blast",
+                          "explosion", "air", "warplane", "jet", "helicopter", "tank", "artillery",
+                          "missile", "rocket", "shell", "bomb", "drone", "mortar", "grenade",
+                          "munition", "projectile", "sniper", "gunship"})
+MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
+
+
+def attacker_mentions(doc: Doc) -> set[int]:
+    """Start indices of the entities that only modify an attack or weapon noun."""
+    found = set()
+    for ent in doc.ents:
+        root = ent.root
+        head = root.head
+        if (root.dep_ in MODIFIER_DEPS and head.i != root.i and head.pos_ == "NOUN"
+                and head.lemma_.lower() in ATTACK_NOUNS):
+            found.add(ent.start)
+    return found
+
+
+# Where a phrase takes the place of its clause's event: it is hurt or acted on there.
+VICTIM_DEPS = frozenset({"dobj", "nsubjpass", "pobj"})
+PLACING_PREPS = frozenset({"in", "near", "at", "across", "outside", "around", "throughout",
+                           "inside"})
+# Intransitive casualty verbs whose subject is hurt: "twelve people died in ...".
+SUFFERING_VERBS = frozenset({"die", "perish", "drown", "starve", "flee", "suffer"})
+
+
+def clause_place(doc: Doc, span: Span) -> str | None:
+    """ISO3 of the place where the clause of a hurt or acted-on phrase happened: the place
+    attached to its verb ("civilians were killed in Odesa") or to the attack noun it was hurt
+    in ("killed in airstrikes near Kharkiv", "died in shelling of Gaza")."""
+    root = span.root
+    if root.dep_ == "nsubj" and root.head.lemma_.lower() in SUFFERING_VERBS:
+        verb = root.head
+    elif root.dep_ in VICTIM_DEPS:
+        verb = root.head.head if root.dep_ == "pobj" else root.head
+    else:
+        return None
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    places = [p for p in items(doc, "places") if p.country]
+    direct, through = [], []
+    for child in verb.children:
+        if child.dep_ != "prep":
+            continue
+        obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+        if obj is None or (span.start <= obj.i < span.end):
+            continue
+        if child.lower_ in PLACING_PREPS:
+            direct.append(obj)
+        if obj.pos_ == "NOUN" and obj.lemma_.lower() in ATTACK_NOUNS:
+            through.extend(g for p in obj.children if p.dep_ == "prep"
+                           and p.lower_ in PLACING_PREPS | {"of", "on"}
+                           for g in p.children if g.dep_ == "pobj")
+    for obj in direct + through:
+        for tok in obj.subtree:
+            for place in places:
+                if place.start <= tok.idx < place.end:
+                    return iso3_of(place.country)
+            entity = entity_at(doc, tok.idx, tok.idx + len(tok.text))
+            if (entity is not None and entity.label in ("GPE", "LOC") and entity.actor
+                    and entity.actor.country):
+                return entity.actor.country
+    return None
+
+
+# Words that count a crowd: "thousands of Kurds", "a group of Albanians".
+COUNTING_WORDS = frozenset({"thousand", "hundred", "dozen", "million", "group", "crowd",
+                            "number", "some", "many", "scores"})
+
+
+def people_at_large(span: Span, dictionary: ActorDictionary) -> bool:
+    """A people named in the plural with no organization of its own is civilian (PLOVER CVL):
+    an ethnic group ("Iraqi Kurds", "ethnic Albanians") or a counted crowd of a nation
+    ("thousands of Palestinians"); a bare nation ("the Americans said") may stand for its
+    state and stays uncoded."""
+    root = span.root
+    if root.tag_ not in ("NNS", "NNPS") or root.ent_type_ != "NORP":
+        return False
+    if any(t.lower_ == "ethnic" for t in span) or dictionary.country_of_word(root.text) is None:
+        return True
+    if any(t.like_num or t.ent_type_ == "CARDINAL" for t in span):
+        return True
+    counter = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
+    return counter is not None and (counter.like_num or counter.lemma_.lower() in COUNTING_WORDS)
 
 
 def _proper_runs(span: Span) -> list[Span]:

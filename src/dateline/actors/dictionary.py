@@ -57,6 +57,7 @@ class ActorDictionary:
         self.titles: dict[str, str] = {}  # "foreign minister" -> GOV
         self.groups: dict[str, str] = {}  # "troops" -> MIL
         self.org_words: dict[str, str] = {}  # "army" -> MIL
+        self.former_words: dict[str, str] = {}  # "former" -> ELI (of a state office)
         self.max_term_words = 1
         self.title_words: set[str] = set()  # every word of every title term
 
@@ -90,6 +91,9 @@ class ActorDictionary:
             self.surnames.setdefault(surname, []).append(person)
         tables = {"title": self.titles, "group": self.groups, "org": self.org_words}
         for row in load_table("sectors.csv"):
+            if row["kind"] == "former":
+                self.former_words[row["term"].casefold()] = row["sector"]
+                continue
             tables[row["kind"]][row["term"].casefold()] = row["sector"]
             self.max_term_words = max(self.max_term_words, len(row["term"].split()))
             if row["kind"] == "title":

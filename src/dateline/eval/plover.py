@@ -69,6 +69,15 @@ def country_match(participant, codes: set[str]) -> bool:
         kind in codes and participant.sector == kind for kind in ("IGO", "NGO"))
 
 
+def primary_sector(code: str | None) -> str | None:
+    """The primary sector of a GSR sector code: its first three letters ("CVLkur" -> CVL;
+    PLOVER's sector is a 3-letter primary code, a secondary code such as an ethnic group may
+    follow). Placeholders such as "***" (sector not coded) give None."""
+    if not code or len(code) < 3 or not code[:3].isalpha():
+        return None
+    return code[:3].upper()
+
+
 def gold_type(label: str) -> str:
     return V05_TO_PLOVER.get(label, label)
 
@@ -97,6 +106,7 @@ def evaluate(path: Path, nlp: Language | None = None, limit: int | None = None,
     gold, pred = [], []
     actor_hits = actor_total = recipient_hits = recipient_total = 0
     sector_hits = sector_total = 0
+    primary_hits = primary_total = 0  # the 3-letter primary sector, secondary codes aside
     actor_coded = recipient_coded = 0
     typed_hits = typed_total = 0  # actor coding where the event type is right
     for record, doc in zip(records, nlp.pipe(r["text"] for r in records), strict=True):
@@ -118,6 +128,11 @@ def evaluate(path: Path, nlp: Language | None = None, limit: int | None = None,
             sector_total += 1
             actor = event.actor if event else None
             sector_hits += bool(actor and actor.sector in sectors)
+        primaries = {p for p in (primary_sector(a.get("sector")) for a in sources) if p}
+        if primaries:
+            primary_total += 1
+            actor = event.actor if event else None
+            primary_hits += bool(actor and actor.sector in primaries)
         targets = {a.get("code") for a in _actors(record.get("target")) if a.get("code")}
         if targets:
             recipient_total += 1
@@ -131,6 +146,9 @@ def evaluate(path: Path, nlp: Language | None = None, limit: int | None = None,
         "type_macro_f1": round(macro_f1(gold, pred), 4),
         "actor_country_accuracy": round(actor_hits / actor_total, 4) if actor_total else 0.0,
         "actor_sector_accuracy": round(sector_hits / sector_total, 4) if sector_total else 0.0,
+        "actor_primary_sector_accuracy": (round(primary_hits / primary_total, 4)
+                                          if primary_total else 0.0),
+        "actor_primary_sector_records": primary_total,
         "recipient_country_accuracy": (round(recipient_hits / recipient_total, 4)
                                        if recipient_total else 0.0),
         # how often a country (or IGO / NGO) was given at all: the rest of the misses are

@@ -116,6 +116,14 @@ def _state_place(noun: Token) -> Token | None:
     return place if place is not None and place.ent_type_ == "GPE" else None
 
 
+def _puts_under_state_action(verb: Token) -> bool:
+    """A verb that puts someone under a state action noun: "taken into custody", "placed
+    under arrest", "put on trial"."""
+    return any(c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_.lower() in
+                                        STATE_ACTION_NOUNS for g in c.children)
+               for c in verb.children)
+
+
 # "X issued a statement calling for ...": the statement's issuer is the caller.
 STATEMENT_NOUNS = frozenset({"statement", "declaration", "resolution", "letter", "report",
                              "communique", "motion", "message", "appeal", "decree", "note"})
@@ -199,6 +207,9 @@ def _inherited_actor(token: Token) -> Token | None:
             and gov.lemma_.lower() not in CASUALTY_WORDS
             and not any(c.dep_ in ("nsubjpass", "auxpass") for c in gov.children)):
         return actor_token(gov)  # "X pledged $5 million in aid", "X took part in talks"
+    if (token.dep_ == "pobj" and token.lemma_.lower() in STATE_ACTION_NOUNS
+            and any(c.dep_ == "dobj" for c in gov.children)):
+        return actor_token(gov)  # "police placed X under arrest": who put X under it
     if (token.dep_ == "pobj" and token.head.lower_ in MEETING_PREPS
             and token.lemma_.lower() in MEETING_NOUNS | GATHERING_NOUNS):
         return actor_token(gov)  # "X spoke at a summit with Y": X took part in it
@@ -250,7 +261,7 @@ def _actor_token(token: Token) -> Token | None:
             pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
             if _usable(pobj):
                 return pobj
-        elif token.lemma_.lower() in STATE_ACTIONS:
+        elif token.lemma_.lower() in STATE_ACTIONS or _puts_under_state_action(token):
             # "was arrested in Lebanon", "were expelled from Iran": only that state's
             # authorities arrest there or expel from there
             place = _prep_object(token, frozenset({"in", "from"}))
@@ -397,8 +408,12 @@ def _slots(token: Token) -> list[tuple[str, Token]]:
 def recipient_token(token: Token, exclude: Token | None = None) -> Token | None:
     """The recipient: the first actor-like object in slot order; else the direct object."""
     token = anchor(token)
+    # the actor's own word is never its recipient: "tourists were detained in Egypt" has
+    # Egypt as the actor (a state action) and the tourists as the recipient
+    actor = actor_token(token)
     slots = [(slot, t) for slot, t in _slots(token)
              if _usable(t) and (exclude is None or t.i != exclude.i) and not _own(t)
+             and (actor is None or t.i != actor.i)
              and not (slot == "nsubjpass" and _acting_subject(token) is not None)]
     if token.pos_ == "NOUN":
         slots = [(slot, t) for slot, t in slots if slot in ("to", "on", "against", "at", "with",
@@ -413,7 +428,7 @@ def recipient_token(token: Token, exclude: Token | None = None) -> Token | None:
                 (token.pos_ == "NOUN" or exclude is not None) and slot in ("on", "against", "to")):
             return found
     if token.pos_ == "NOUN":
-        return _casualties(token)
+        return _casualties(token) or _held(token)
     if token.pos_ in ("VERB", "AUX"):
         # "threatened to cut links with Y", "offered to negotiate with Y": the recipient of
         # the intended act
@@ -450,6 +465,19 @@ def _casualties(noun: Token) -> Token | None:
             return subject if _usable(subject) and actor_like(subject) else None
         node = node.head if node.dep_ == "conj" and node.head.i != node.i else None
     return None
+
+
+def _held(noun: Token) -> Token | None:
+    """Who a state action noun is done to: the one put under it ("X was put under
+    investigation", "police placed X under arrest", "X was taken into custody")."""
+    if (noun.lemma_.lower() not in STATE_ACTION_NOUNS or noun.dep_ != "pobj"
+            or noun.head.dep_ != "prep"):
+        return None
+    verb = noun.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    held = next((c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")), None)
+    return partitive_head(held) if held is not None and _usable(held) else None
 
 
 OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my"})

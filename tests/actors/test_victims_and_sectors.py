@@ -1,0 +1,98 @@
+"""Victims are not given their attacker's country; PLOVER sectors of common actor phrases.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from dateline.actors.coding import attacker_mentions, code_span, former_sector
+from dateline.actors.dictionary import ActorDictionary
+
+
+@pytest.fixture(scope="module")
+def actors_nlp():
+    from dateline.nlp.pipeline import load_pipeline
+
+    return load_pipeline(components=("dateline_actors",))
+
+
+@pytest.mark.parametrize(
+    ("text", "actor_country", "recipient_country"),
+    [
+        # the attack's adjective names the attacker only: the victims stay uncoded
+        ("Five villagers were killed in Russian airstrikes on Tuesday.", "RUS", None),
+        # a place attached to the attack noun or the verb is where the victims were
+        ("Five villagers were killed in Russian airstrikes near Kharkiv on Tuesday.", "RUS",
+         "UKR"),
+        ("Russian missiles killed three civilians in Odesa overnight, officials said.", "RUS",
+         "UKR"),
+        ("Twelve people died in Israeli shelling of Gaza, health officials said.", "ISR", "PSE"),
+    ],
+)
+def test_victims_take_the_place_not_the_attacker(nlp, text, actor_country,
+                                                 recipient_country) -> None:
+    from dateline.events.main import main_event
+
+    event = main_event(nlp(text))
+    assert event is not None and event.type == "ASSAULT"
+    assert event.actor is not None and event.actor.country == actor_country
+    assert event.recipient is not None and event.recipient.country == recipient_country
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "attacker"),
+    [
+        ("Dozens died in Turkish air raids, Syrian officials said.", "Turkish", True),
+        ("Dozens died in Turkish air raids, Syrian officials said.", "Syrian", False),
+        ("Iranian drones hit the depot.", "Iranian", True),
+        ("Iranian troops crossed the border.", "Iranian", False),
+    ],
+)
+def test_attacker_mentions(actors_nlp, text, word, attacker) -> None:
+    doc = actors_nlp(text)
+    index = next(t.i for t in doc if t.text == word)
+    assert (index in attacker_mentions(doc)) is attacker
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "sector"),
+    [
+        # state military equipment is MIL (PLOVER: "all state-military personnel/equipment")
+        ("Turkish warplanes bombed the hills.", "Turkish warplanes", "MIL"),
+        ("Israeli helicopters fired on the camp.", "Israeli helicopters", "MIL"),
+        ("Polish border guards stopped the convoy.", "Polish border guards", "COP"),
+        ("Unknown gunmen attacked the market.", "Unknown gunmen", "UAF"),
+        ("Rebel forces seized the airport.", "Rebel forces", "REB"),
+        ("Smugglers abandoned the boat.", "Smugglers", "CRM"),
+        ("Angry youths threw stones at the convoy.", "Angry youths", "CVL"),
+        # a people at large is civilian: an ethnic group, a counted crowd of a nation
+        ("Thousands of Kurds marched through the city.", "Kurds", "CVL"),
+        ("Some 2,000 Armenians gathered outside the embassy.", "Some 2,000 Armenians", "CVL"),
+        # a bare nation may stand for its state: no sector
+        ("The Americans rejected the proposal.", "The Americans", None),
+        # a former office holder is ELI, whatever words stand between
+        ("The former Labour defence minister criticized the plan.",
+         "The former Labour defence minister", "ELI"),
+    ],
+)
+def test_sectors(actors_nlp, text, phrase, sector) -> None:
+    doc = actors_nlp(text)
+    start = text.index(phrase)
+    participant = code_span(doc, doc.char_span(start, start + len(phrase)))
+    assert participant.sector == sector
+
+
+@pytest.mark.parametrize(
+    ("words", "sector", "expected"),
+    [
+        ("former prime minister", "GOV", "ELI"),
+        ("ousted army chief", "MIL", "ELI"),
+        ("ex - senator", "LEG", "ELI"),
+        ("prime minister", "GOV", "GOV"),
+        ("former chief executive", "BUS", "BUS"),  # not a state office
+    ],
+)
+def test_former_sector(words, sector, expected) -> None:
+    doc = spacy.blank("en")(words)
+    assert former_sector(list(doc), sector, ActorDictionary.load()) == expected
