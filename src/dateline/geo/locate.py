@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from dateline.nlp.extensions import items
 from dateline.records import EventPlace, Place
@@ -66,10 +66,28 @@ def event_location(doc: Doc, token: Token) -> EventPlace | None:
         best = min(in_sentence, key=lambda p: (place_precision(p, doc),
                                                abs(spans[p.id].start - token.i)))
         return EventPlace(best.id, place_precision(best, doc))
+    nearby = _neighbouring(doc, sentence, [p for p in places if spans[p.id] is not None], spans)
+    if nearby:
+        # "... killed in an overnight strike. The town, near the border, ...": a sentence
+        # that names no place takes the most precise place of the sentence just before or
+        # after it, as a reader does; the looser link gives at best precision 2.
+        best = min(nearby, key=lambda p: (place_precision(p, doc),
+                                          abs(spans[p.id].start - token.i)))
+        if place_precision(best, doc) < 3:
+            return EventPlace(best.id, max(place_precision(best, doc), 2))
     main = main_place(doc)
     if main is None:
         return None
     return EventPlace(main.id, max(place_precision(main, doc), 2))
+
+
+def _neighbouring(doc: Doc, sentence: Span, places: list[Place],
+                  spans: dict[str, Span]) -> list[Place]:
+    """Places in the sentence just before and the sentence just after ``sentence``."""
+    before = doc[sentence.start - 1].sent if sentence.start > 0 else None
+    after = doc[sentence.end].sent if sentence.end < len(doc) else None
+    ranges = [(s.start, s.end) for s in (before, after) if s is not None]
+    return [p for p in places if any(a <= spans[p.id].start < b for a, b in ranges)]
 
 
 def main_place(doc: Doc) -> Place | None:
