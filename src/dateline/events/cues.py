@@ -38,14 +38,20 @@ def load_rules(name: str = CUES) -> list[CueRule]:
 def sentence_words(sent: Span) -> set[str]:
     """Lemmas and forms of the sentence, without the word that "anti-" negates: an
     anti-aircraft gun is no aircraft, an anti-tank mine no tank."""
-    kept = [t for t in sent if not _after_anti(t)]
+    negated = _after_anti(sent)
+    kept = [t for t in sent if t.i not in negated]
     return {t.lemma_.lower() for t in kept} | {t.lower_ for t in kept}
 
 
-def _after_anti(token: Token) -> bool:
-    doc = token.doc
-    before = [doc[i].lower_ for i in range(max(0, token.i - 2), token.i)]
-    return bool(before) and (before[-1] == "anti" or before[-2:] == ["anti", "-"])
+def _after_anti(sent: Span) -> set[int]:
+    """Indices of the words right after "anti" or "anti -" in the sentence (one pass)."""
+    negated: set[int] = set()
+    previous = before_previous = ""
+    for token in sent:
+        if previous == "anti" or (previous == "-" and before_previous == "anti"):
+            negated.add(token.i)
+        before_previous, previous = previous, token.lower_
+    return negated
 
 
 # Heads whose complements say what a protest is about, or put it at another time or in a
@@ -67,7 +73,8 @@ def framed_words(sent: Span) -> set[str]:
             for child in tok.children:
                 if child.dep_ in FRAMED_DEPS:
                     skip.update(t.i for t in child.subtree)
-    kept = [t for t in sent if t.i not in skip and not _after_anti(t)]
+    skip |= _after_anti(sent)
+    kept = [t for t in sent if t.i not in skip]
     return {t.lemma_.lower() for t in kept} | {t.lower_ for t in kept}
 
 
