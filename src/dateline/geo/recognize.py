@@ -242,16 +242,18 @@ def _longest_first(doc: Doc, max_len: int, word_ok: Callable[[Token], bool],
     """Scan left to right; at each start, take the longest run of acceptable words (up to
     ``max_len``) that ``fits``, and go on after it."""
     found: list[Mention] = []
+    # run[i]: how many acceptable words follow from i on (each word is judged once)
+    run = [0] * (len(doc) + 1)
+    for k in range(len(doc) - 1, -1, -1):
+        run[k] = run[k + 1] + 1 if word_ok(doc[k]) else 0
     i = 0
     while i < len(doc):
-        if not start_ok(doc[i]):
+        if not run[i] or not start_ok(doc[i]):
             i += 1
             continue
         match = None
-        for length in range(max_len, 0, -1):
+        for length in range(min(max_len, run[i]), 0, -1):
             j = i + length
-            if j > len(doc) or not all(word_ok(t) for t in doc[i:j]):
-                continue
             if fits(doc[i:j]):
                 match = doc[i:j]
                 break
