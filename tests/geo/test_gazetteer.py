@@ -102,6 +102,9 @@ def test_index_lives_in_the_cache_dir_and_is_versioned(monkeypatch, tmp_path):
         ([(43.0, -80.0, 1), (49.0, -90.0, 1)], (47.0, -85.0), (47.0, -85.0)),
         # one just outside the box (by less than the slack) too: towns hug the south
         ([(43.0, -80.0, 1), (46.0, -84.0, 1)], (46.8, -84.5), (46.8, -84.5)),
+        # one that is only the biggest town's point gives way to the middle of the towns
+        ([(40.7, -74.0, 8_000_000), (42.0, -76.0, 1), (45.0, -78.0, 1)], (40.7, -74.0),
+         (41.35, -77.0)),
     ],
 )
 def test_division_point(members, published, expected):

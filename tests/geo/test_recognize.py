@@ -102,3 +102,21 @@ def test_second_reading_skips_people_and_common_words(gazetteer, words, ents):
     pos = ["PROPN" if w[0].isupper() else "VERB" for w in words]
     doc = make_doc(words, ents, pos=pos)
     assert find_in_context(doc, gazetteer, [], lambda candidates: True) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "division"),
+    [
+        ("a cow from a Washington state farm", "Washington", True),
+        ("in the state of Washington last year", "Washington", True),
+        ("fighting in the Donetsk region went on", "Donetsk", True),
+        ("Ohio State won the game", "Ohio", False),  # a university, not "the state"
+        ("officials in Washington said", "Washington", False),
+    ],
+)
+def test_names_division(text, name, division):
+    from dateline.geo.recognize import names_division
+
+    doc = spacy.blank("en")(text)
+    start = text.index(name)
+    assert names_division(doc.char_span(start, start + len(name))) is division

@@ -195,21 +195,25 @@ def test_a_small_town_far_from_the_article_s_other_places_is_anchored_near_them(
 
 
 @pytest.mark.parametrize(
-    ("town_admin1", "division_key", "capital", "penalized"),
+    ("town_admin1", "division_key", "capital", "division_country", "population", "penalized"),
     [
-        (200, 100, False, True),  # California, Pennsylvania yields to the state of California
-        (100, 100, False, False),  # a town inside the division it is named like keeps its name
-        (200, 100, True, False),  # a national capital keeps its name (Washington)
+        # California, Pennsylvania yields to the state of California
+        (200, 100, False, "US", 30_000_000, True),
+        (100, 100, False, "US", 30_000_000, False),  # a town inside its namesake keeps its name
+        (200, 100, True, "US", 30_000_000, False),  # a national capital keeps its name
+        (200, 100, False, "LS", 85_000, False),  # a small division abroad lends it to no one
+        (200, 100, False, "CA", 13_000_000, True),  # a big one does (Ontario, California)
     ],
 )
-def test_namesake_penalty(town_admin1, division_key, capital, penalized):
+def test_namesake_penalty(town_admin1, division_key, capital, division_country, population,
+                          penalized):
     from dateline.geo.gazetteer import NAME, Candidate, GazetteerEntry
     from dateline.geo.resolve import NAMESAKE_PENALTY, _namesake_penalty
 
     town = GazetteerEntry(1, "California", "city", "US", "Pennsylvania", town_admin1, 40.06,
                           -79.89, 6000, 4, 1)
-    state = GazetteerEntry(division_key, "California", "admin", "US", "California",
-                           division_key, 37.0, -120.0, 30_000_000, 2, division_key)
+    state = GazetteerEntry(division_key, "California", "admin", division_country, "California",
+                           division_key, 37.0, -120.0, population, 2, division_key)
     candidates = [Candidate(town, NAME), Candidate(state, NAME)]
     capitals = frozenset({1}) if capital else frozenset()
     expected = NAMESAKE_PENALTY if penalized else 0.0
@@ -228,3 +232,32 @@ def test_namesake_penalty(town_admin1, division_key, capital, penalized):
 def test_with_coherence_neighbouring_counties_are_read_together(gazetteer, text, names, admin1):
     resolutions = resolve(mentions_of(text, names), gazetteer, text, coherence=True)
     assert {r.entry.admin1 for r in resolutions} == {admin1}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # a lone town named like a small foreign division, in a US local story
+        ("The Berea Police Department is searching for a suspect.", "Berea", "US"),
+        ("The Athens City Council was given a budget update.", "Athens", "US"),
+    ],
+)
+def test_a_lone_name_in_local_news_is_read_at_home(gazetteer, text, name, country):
+    from dateline.geo.setting import HomeCues
+
+    hints = HomeCues.load().countries(text, lone=True)
+    resolutions = resolve(mentions_of(text, [name]), gazetteer, text, hints)
+    assert resolutions[0].entry.country == country
+
+
+def test_support_weight_scales_coherence(gazetteer):
+    text = "Deputies from Cherokee County and Pickens County searched the woods."
+    names = ["Cherokee County", "Pickens County"]
+
+    def admin1s(**settings):
+        return [r.entry.admin1 for r in resolve(mentions_of(text, names), gazetteer, text,
+                                                **settings)]
+
+    assert admin1s(coherence=True, support_weight=0.0) == admin1s(coherence=False)
+    assert set(admin1s(coherence=True, support_weight=2.0)) == {"Georgia"}
+

@@ -49,3 +49,20 @@ def test_cues_are_matched_on_word_boundaries(text, count):
 def test_hints_are_capped():
     cues = HomeCues({"XX": tuple(re.compile(rf"\b{w}\b") for w in "abcdef")}, min_cues=2)
     assert cues.countries("a b c d e f") == ["XX"] * MAX_HINTS
+
+
+@pytest.mark.parametrize(
+    ("text", "lone", "country"),
+    [
+        ("The Athens City Council met on Wednesday.", True, "US"),  # a bound cue, one place
+        ("The Athens City Council met on Wednesday.", False, None),  # not enough with others
+        ("Berea Police Department officers are searching.", True, "US"),
+        ("The police department is searching for a suspect.", True, None),  # "The" is no name
+        ("Berea police are searching for a suspect.", True, None),  # police are everywhere
+        ("The sheriff arrived.", True, "US"),  # one cue is enough where one place is named
+        ("The minister arrived in Geneva.", True, None),
+    ],
+)
+def test_an_article_naming_one_place_needs_fewer_cues(cues, text, lone, country):
+    found = cues.countries(text, lone=lone)
+    assert (found[0] if found else None) == country

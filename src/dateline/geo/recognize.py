@@ -36,6 +36,7 @@ SETTLEMENT_NOUNS = frozenset({
 NON_NAME_LABELS = frozenset({"DATE", "TIME", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL",
                              "PERCENT"})
 DIVISION_WORDS = frozenset({"region", "oblast", "province", "governorate", "district", "krai"})
+STATE_OF_WORDS = frozenset({"state", "province"})  # "the state of Washington"
 LEADING_WORDS = frozenset({"the"})
 
 
@@ -136,6 +137,19 @@ def _followed_by_division(span: Span) -> bool:
     return span.end < len(doc) and doc[span.end].lower_ in DIVISION_WORDS
 
 
+def names_division(span: Span) -> bool:
+    """The text says the name is a division's: followed by a division word ("the Donetsk
+    region") or by a lower-case "state" ("a Washington state farm", not "Ohio State"), or after
+    "state of" / "province of" ("the state of Washington")."""
+    doc = span.doc
+    if _followed_by_division(span):
+        return True
+    if span.end < len(doc) and doc[span.end].text == "state":
+        return True
+    return (span.start >= 2 and doc[span.start - 1].lower_ == "of"
+            and doc[span.start - 2].lower_ in STATE_OF_WORDS)
+
+
 def _from_entity(ent: Span, gazetteer: Gazetteer | None, filters: NameFilters,
                  persons: set[str]) -> Mention | None:
     span = _trim(ent)
@@ -146,7 +160,7 @@ def _from_entity(ent: Span, gazetteer: Gazetteer | None, filters: NameFilters,
     if span[-1].lower_ in DIVISION_WORDS and len(span) > 1:
         span_division = True
     else:
-        span_division = _followed_by_division(span)
+        span_division = names_division(span)
     if ent.label_ in PLACE_LABELS:
         if span.text in persons and gazetteer is not None and not _major(gazetteer, span.text):
             return None  # "Saakashvili" tagged GPE where "Mikheil Saakashvili" is a person
@@ -261,7 +275,7 @@ def _longest_first(doc: Doc, max_len: int, word_ok: Callable[[Token], bool],
             i += 1
             continue
         found.append(Mention(match.start_char, match.end_char, match.start, match.end,
-                             match.text, source, _followed_by_division(match)))
+                             match.text, source, names_division(match)))
         i = match.end
     return found
 

@@ -5,8 +5,10 @@ a prior (population, feature class, how the name matched) plus the article's con
 countries and first-level divisions the article is about, "City, Region" pairs, and distance to
 the article's other places (towns of the same division, a town and a county that lie
 together). With ``coherence``, readings of different names that lie close together also
-support each other before any choice is made (``dateline.geo.coherence``; off by default: it
-helps US local news and costs international news). The context is re-estimated from the
+support each other before any choice is made (``dateline.geo.coherence``; off by default here.
+At full weight it helps US local news and costs international news; the places component
+turns it on at a light weight, ``LIGHT_SUPPORT_WEIGHT``, which helps the first and costs the
+second nothing). The context is re-estimated from the
 current choices a few times, each name's own choice left out of its context. Names the
 gazetteer lacks, and small towns read far from an article whose other local places lie together
 ("strays": more likely a hamlet the gazetteer lacks than a namesake across the country), are
@@ -43,6 +45,7 @@ PAIR_BONUS = 6.0  # "Gainesville, Ga.": the second name is the first's division 
 DIVISION_BONUS = 3.0
 SHARED_NAME_PENALTY = 1.5  # "the Donetsk region": the name is a division's, not the city's
 NAMESAKE_PENALTY = 3.0  # a town named like a state or province it does not lie in
+FOREIGN_NAMESAKE_POPULATION = 1_000_000  # a division abroad counts only if this big (Ontario)
 SAME_ADMIN1_BONUS = 1.0  # a town in the same first-level division as the article's other towns
 # A town and a county the article names that can lie together ("Lebanon" and "Boone County":
 # Lebanon, Indiana, is in Boone County, Indiana), whatever either is now read as.
@@ -50,6 +53,7 @@ COUNTY_TOWN_BONUS = 2.0
 COUNTY_TOWN_KM = 40.0
 DISTANCE_BONUS = ((100.0, 2.0), (300.0, 1.0), (800.0, 0.5))  # km to the nearest other place
 SUPPORT_WEIGHT = 2.0  # times the support of a reading by the other names' readings nearby
+LIGHT_SUPPORT_WEIGHT = 0.25  # enough to tip near-ties between neighbours, no more
 ITERATIONS = 3
 # A small town read far from an article's other local places, which lie together, is a stray.
 STRAY_MAX_POPULATION = 10_000
@@ -183,6 +187,7 @@ def resolve(
     hint_countries: Iterable[str] = (),
     anchoring: Anchoring | None = None,
     coherence: bool = False,
+    support_weight: float = SUPPORT_WEIGHT,
 ) -> list[Resolution]:
     """Resolve each mention to a gazetteer entry (or None), with a confidence in [0, 1].
 
@@ -190,7 +195,8 @@ def resolve(
     are ISO alpha-2 codes the article is known to be about (from its coded actors, say). With
     ``anchoring``, a name the gazetteer lacks becomes a ``landmark`` at the place the text
     attaches it to (see ``dateline.geo.anchor``). With ``coherence``, neighbouring readings of
-    different names support each other (``dateline.geo.coherence.support``).
+    different names support each other (``dateline.geo.coherence.support``), each reading's
+    support counted ``support_weight`` times.
     """
     groups: dict[str, _Group] = {}
     group_of: list[str] = []
@@ -218,7 +224,7 @@ def resolve(
     if coherence:
         supported = support([g.candidates for g in groups.values()], list(base.values()))
         for key, lent in zip(groups, supported, strict=True):
-            base[key] = [score + SUPPORT_WEIGHT * s
+            base[key] = [score + support_weight * s
                          for score, s in zip(base[key], lent, strict=True)]
     choice: dict[str, int] = {key: _argmax(scores) for key, scores in base.items() if scores}
     scores_final: dict[str, list[float]] = dict(base)
@@ -327,9 +333,11 @@ def _shared_name_penalty(candidate: Candidate, candidates: Sequence[Candidate]) 
 def _namesake_penalty(candidate: Candidate, candidates: Sequence[Candidate],
                       capitals: frozenset[int]) -> float:
     """A town or county named like a first-level division it does not lie in yields to the
-    division: "California" is the state, not California, Pennsylvania; "Texas" is not Texas
-    County, Missouri. National capitals keep their name ("Washington"), and a division named
-    after its own city ("Alexandria Governorate") lends its name to no one."""
+    division: "California" is the state, not California, Pennsylvania;
+    "Texas" is not Texas County, Missouri; "Ontario" is the province, not Ontario, California;
+    but Berea, Kentucky, owes nothing to Berea District, Lesotho (a small division abroad).
+    National capitals keep their name ("Washington"), and a division named after its own city
+    ("Alexandria Governorate") lends its name to no one."""
     entry = candidate.entry
     if entry.level < 3 or entry.key in capitals:
         return 0.0
@@ -337,6 +345,8 @@ def _namesake_penalty(candidate: Candidate, candidates: Sequence[Candidate],
         division = other.entry
         if division.level != 2 or other.match == ALTERNATE or division.geonameid is None:
             continue
+        if division.country != entry.country and division.population < FOREIGN_NAMESAKE_POPULATION:
+            continue  # Berea, Kentucky, is no namesake of Berea District, Lesotho
         if entry.admin1_id == division.geonameid:
             continue
         if any(c.entry.level >= 3 and c.entry.admin1_id == division.geonameid
@@ -416,6 +426,7 @@ def _pairs(mentions: Sequence[Mention], text: str) -> dict[int, int]:
 
 def _pair_score(entry: GazetteerEntry, group: _Group, pairs: dict[int, int],
                 groups: dict[str, _Group], group_of: list[str]) -> float:
+    """``PAIR_BONUS`` for a town whose "City, Region" partner can be its division or country."""
     if entry.level < 3:
         return 0.0
     for i in group.mentions:

@@ -4,12 +4,19 @@ A local paper rarely says which country it is in: its sheriffs, school boards an
 commissioners say it for it. ``HomeCues.countries`` gives the country whose cues the text holds
 (at least ``min_cues`` distinct ones, more than any other country's), repeated once per cue, as
 hints for the resolver: a lone "Athens" in such an article is a town of that country.
+
+An article that names a single place ("The Athens City Council met on Wednesday") leaves the
+resolver nothing else to go on; there one cue is enough, and the place's own local bodies count
+as cues ("bound cues": a name followed by "City Council", "Police Department", "High School"),
+since local news in English is most often a US local paper's. Bound cues are kept to US
+institutions: "X police" or "X council" would send a lone "Delta" or "Richmond" of a Canadian
+or British paper to the United States.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from dateline.resources import load_yaml
 
@@ -22,32 +29,47 @@ class HomeCues:
 
     patterns: dict[str, tuple[re.Pattern[str], ...]]  # one pattern per cue
     min_cues: int = 2
+    bound: dict[str, tuple[re.Pattern[str], ...]] = field(default_factory=dict)
+    lone_min_cues: int = 1
 
     @classmethod
     def load(cls, resource: str = "geo_home_cues.yaml") -> HomeCues:
         data = load_yaml(resource)
         patterns = {country.upper(): tuple(_pattern(cue) for cue in cues)
                     for country, cues in data["countries"].items() if cues}
-        return cls(patterns, int(data.get("min_cues", 2)))
+        bound = {country.upper(): tuple(_bound_pattern(cue) for cue in cues)
+                 for country, cues in (data.get("bound_cues") or {}).items() if cues}
+        return cls(patterns, int(data.get("min_cues", 2)), bound,
+                   int(data.get("lone_min_cues", 1)))
 
-    def counts(self, text: str) -> dict[str, int]:
-        """Distinct cues of each country found in ``text``."""
-        found = {}
+    def counts(self, text: str, lone: bool = False) -> dict[str, int]:
+        """Distinct cues of each country found in ``text`` (with ``lone``, bound cues too)."""
+        found: dict[str, int] = {}
         for country, patterns in self.patterns.items():
             n = sum(1 for pattern in patterns if pattern.search(text))
+            if lone:
+                n += sum(1 for pattern in self.bound.get(country, ()) if pattern.search(text))
             if n:
                 found[country] = n
+        if lone:
+            for country, patterns in self.bound.items():
+                if country not in self.patterns:
+                    n = sum(1 for pattern in patterns if pattern.search(text))
+                    if n:
+                        found[country] = n
         return found
 
-    def countries(self, text: str) -> list[str]:
+    def countries(self, text: str, lone: bool = False) -> list[str]:
         """The article's country as resolver hints (one per cue, at most ``MAX_HINTS``), or
-        nothing where no country has enough cues or two have as many."""
-        counts = self.counts(text)
+        nothing where no country has enough cues or two have as many. ``lone``: the article
+        names a single place, so ``lone_min_cues`` cues, bound cues included, are enough."""
+        counts = self.counts(text, lone)
         if not counts:
             return []
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
         country, n = ranked[0]
-        if n < self.min_cues or (len(ranked) > 1 and ranked[1][1] == n):
+        least = self.lone_min_cues if lone else self.min_cues
+        if n < least or (len(ranked) > 1 and ranked[1][1] == n):
             return []
         return [country] * min(n, MAX_HINTS)
 
@@ -58,3 +80,12 @@ def _pattern(cue: str) -> re.Pattern[str]:
     body = re.escape(cue.rstrip("*")).replace(r"\ ", r"\s+")
     tail = r"\w*" if cue.endswith("*") else r"(?!\w)" if cue[-1].isalnum() else ""
     return re.compile(rf"(?<!\w){body}{tail}", re.IGNORECASE)
+
+
+def _bound_pattern(cue: str) -> re.Pattern[str]:
+    """A bound cue: a capitalized name, then the cue ("Athens City Council")."""
+    body = re.escape(cue.strip()).replace(r"\ ", r"\s+")
+    return re.compile(rf"\b(?!(?:{_NOT_NAMES})\b)[A-Z][\w'.-]*\s+(?i:{body})(?!\w)")
+
+
+_NOT_NAMES = "The|A|An|This|That|These|Those|His|Her|Their|Our|Its|City|State|County|Local"
