@@ -55,3 +55,24 @@ def test_shipped_model_covers_every_plover_type():
     assert set(PLOVER_TYPES) <= types
     assert {"NONE", "OTHER"} <= types
     assert path.stat().st_size < 5_000_000
+
+
+def test_same_seed_gives_same_weights():
+    feats = [featurize(NLP(text)) for text, _ in TRAIN]
+    labels = [label for _, label in TRAIN]
+    a = train_classifier(feats, labels, epochs=6, seed=3)
+    b = train_classifier(feats, labels, epochs=6, seed=3)
+    assert (a.weights == b.weights).all() and (a.bias == b.bias).all()
+
+
+@pytest.mark.parametrize(("heavy", "expected"), [("ASSAULT:shelling", "ASSAULT:shelling"),
+                                                 ("CONSULT", "CONSULT")])
+def test_example_weights_tip_an_ambiguous_text(heavy, expected):
+    # the same text under both labels: the label whose examples weigh more wins
+    rows = [("the town", "ASSAULT:shelling"), ("the town", "CONSULT")]
+    feats = [featurize(NLP(text)) for text, _ in rows]
+    weights = [5.0 if label == heavy else 1.0 for _, label in rows]
+    model = train_classifier(feats, [label for _, label in rows], epochs=30, l2=0.0,
+                             weights=weights)
+    probs = model.predict_proba(NLP("the town"))
+    assert max(probs, key=probs.get) == expected

@@ -88,8 +88,14 @@ def _softmax(logits: np.ndarray) -> np.ndarray:
 
 def train_classifier(feats: Sequence[tuple[np.ndarray, np.ndarray]], labels: Sequence[str],
                      epochs: int = 30, lr: float = 0.05, l2: float = 1e-5,
-                     batch_size: int = 128, seed: int = 13) -> EventClassifier:
-    """Fit the softmax regression with Adam on mini-batches (deterministic for a seed)."""
+                     batch_size: int = 128, seed: int = 13,
+                     weights: Sequence[float] | None = None) -> EventClassifier:
+    """Fit the softmax regression with Adam on mini-batches (deterministic for a seed).
+
+    The weights returned are the average of the iterates over the second half of the epochs
+    (Polyak averaging): steadier than the last iterate, whose label boundaries swing with the
+    order of the last mini-batches. ``weights`` (one per example) scale each example's loss.
+    """
     names = sorted(set(labels))
     y = np.array([names.index(label) for label in labels])
     rng = np.random.default_rng(seed)
@@ -98,14 +104,19 @@ def train_classifier(feats: Sequence[tuple[np.ndarray, np.ndarray]], labels: Seq
     b = np.zeros(len(names), dtype=np.float32)
     m_w, v_w = np.zeros_like(w), np.zeros_like(w)
     m_b, v_b = np.zeros_like(b), np.zeros_like(b)
+    sample_weight = np.ones(len(y), dtype=np.float32) if weights is None else np.asarray(
+        weights, dtype=np.float32) / np.mean(weights)
+    avg_w, avg_b = np.zeros_like(w), np.zeros_like(b)
+    averaged = 0
     step = 0
-    for _ in range(epochs):
+    for epoch in range(epochs):
         order = rng.permutation(len(y))
         for start in range(0, len(y), batch_size):
             rows = order[start:start + batch_size]
             x = _matrix([feats[i] for i in rows])
             probs = _softmax(x @ w + b)
             probs[np.arange(len(rows)), y[rows]] -= 1.0
+            probs *= sample_weight[rows, None]
             g_w = x.T @ probs / len(rows) + l2 * w
             g_b = probs.mean(axis=0)
             step += 1
@@ -117,4 +128,10 @@ def train_classifier(feats: Sequence[tuple[np.ndarray, np.ndarray]], labels: Seq
                 m_hat = m / (1 - 0.9**step)
                 v_hat = v / (1 - 0.999**step)
                 param -= lr * m_hat / (np.sqrt(v_hat) + 1e-8)
+            if 2 * epoch >= epochs:
+                avg_w += w
+                avg_b += b
+                averaged += 1
+    if averaged:
+        w, b = avg_w / averaged, avg_b / averaged
     return EventClassifier(labels=names, weights=w, bias=b)
