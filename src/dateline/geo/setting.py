@@ -31,6 +31,8 @@ class HomeCues:
     min_cues: int = 2
     bound: dict[str, tuple[re.Pattern[str], ...]] = field(default_factory=dict)
     lone_min_cues: int = 1
+    # a cue's first whole word: a text without it cannot hold the cue (searched only then)
+    keys: dict[re.Pattern[str], str] = field(default_factory=dict, hash=False, compare=False)
 
     @classmethod
     def load(cls, resource: str = "geo_home_cues.yaml") -> HomeCues:
@@ -39,22 +41,34 @@ class HomeCues:
                     for country, cues in data["countries"].items() if cues}
         bound = {country.upper(): tuple(_bound_pattern(cue) for cue in cues)
                  for country, cues in (data.get("bound_cues") or {}).items() if cues}
+        keys = {pattern: key
+                for cues, compiled in ((data["countries"], patterns),
+                                       (data.get("bound_cues") or {}, bound))
+                for country, cue_list in cues.items() if cue_list
+                for cue, pattern in zip(cue_list, compiled[country.upper()], strict=True)
+                if (key := _first_word(cue))}
         return cls(patterns, int(data.get("min_cues", 2)), bound,
-                   int(data.get("lone_min_cues", 1)))
+                   int(data.get("lone_min_cues", 1)), keys)
 
     def counts(self, text: str, lone: bool = False) -> dict[str, int]:
         """Distinct cues of each country found in ``text`` (with ``lone``, bound cues too)."""
         found: dict[str, int] = {}
+        words = set(_WORDS.findall(text.lower()))
+
+        def hit(pattern: re.Pattern[str]) -> bool:
+            key = self.keys.get(pattern)
+            return (key is None or key in words) and pattern.search(text) is not None
+
         for country, patterns in self.patterns.items():
-            n = sum(1 for pattern in patterns if pattern.search(text))
+            n = sum(1 for pattern in patterns if hit(pattern))
             if lone:
-                n += sum(1 for pattern in self.bound.get(country, ()) if pattern.search(text))
+                n += sum(1 for pattern in self.bound.get(country, ()) if hit(pattern))
             if n:
                 found[country] = n
         if lone:
             for country, patterns in self.bound.items():
                 if country not in self.patterns:
-                    n = sum(1 for pattern in patterns if pattern.search(text))
+                    n = sum(1 for pattern in patterns if hit(pattern))
                     if n:
                         found[country] = n
         return found
@@ -72,6 +86,20 @@ class HomeCues:
         if n < least or (len(ranked) > 1 and ranked[1][1] == n):
             return []
         return [country] * min(n, MAX_HINTS)
+
+
+_WORDS = re.compile(r"[^\W_]+")
+
+
+def _first_word(cue: str) -> str | None:
+    """The cue's first whole word, lower-cased; None when that word is itself a prefix
+    ("democrat*") or the cue has no word."""
+    match = _WORDS.match(cue.strip().lower())
+    if match is None:
+        return None
+    end = match.end()
+    rest = cue.strip()[end:end + 1]
+    return None if rest == "*" else match.group()
 
 
 def _pattern(cue: str) -> re.Pattern[str]:

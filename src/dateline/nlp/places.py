@@ -86,9 +86,10 @@ class PlaceAnnotator:
             self.initialize()
         assert self.gazetteer is not None and self.role_rules is not None
         hints = self._hint_countries(doc)
+        text = doc.text  # built from the tokens on every access: once per article
         mentions = find_mentions(doc, self.gazetteer if self.gazetteer_matching else None,
                                  self.filters)
-        resolutions = self._resolve(doc, mentions, hints)
+        resolutions = self._resolve(text, mentions, hints)
         if self.gazetteer_matching:
             # Second reading: names inside organizations or left untagged that fit the places
             # already found ("Fargo police" in a story about Moorhead).
@@ -96,7 +97,7 @@ class PlaceAnnotator:
                                    self.filters)
             if more:
                 mentions = sorted([*mentions, *more], key=lambda m: m.start)
-                resolutions = self._resolve(doc, mentions, hints)
+                resolutions = self._resolve(text, mentions, hints)
         doc._.places = [
             self._place(doc, n, r) for n, r in enumerate(resolutions, start=1)
         ]
@@ -108,23 +109,25 @@ class PlaceAnnotator:
             self.initialize()
         assert self.gazetteer is not None
         mentions = []
+        text = doc.text
         for start, end in spans:
             span = doc.char_span(start, end, alignment_mode="expand")
             token_start, token_end = (span.start, span.end) if span is not None else (0, 0)
             division = span is not None and names_division(span)
-            mentions.append(Mention(start, end, token_start, token_end, doc.text[start:end],
+            mentions.append(Mention(start, end, token_start, token_end, text[start:end],
                                     "given", division))
-        resolutions = self._resolve(doc, mentions, self._hint_countries(doc))
+        resolutions = self._resolve(text, mentions, self._hint_countries(doc))
         return [self._place(doc, n, r, roles=False) for n, r in enumerate(resolutions, start=1)]
 
-    def _resolve(self, doc: Doc, mentions: list[Mention], hints: list[str]) -> list[Resolution]:
+    def _resolve(self, text: str, mentions: list[Mention],
+                 hints: list[str]) -> list[Resolution]:
         """Resolve ``mentions``; ``hints`` are the coded actors' countries, to which the setting
         the article's vocabulary tells is added (more readily where it names a single place)."""
         assert self.gazetteer is not None
         if self.cues is not None:
             lone = len({name_key(m.text) for m in mentions}) <= 1
-            hints = self.cues.countries(doc.text, lone=lone) + hints
-        return resolve(mentions, self.gazetteer, doc.text, hints, self.anchoring,
+            hints = self.cues.countries(text, lone=lone) + hints
+        return resolve(mentions, self.gazetteer, text, hints, self.anchoring,
                        coherence=self.coherence > 0, support_weight=self.coherence)
 
     def _hint_countries(self, doc: Doc) -> list[str]:
