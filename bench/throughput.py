@@ -143,7 +143,7 @@ def sample():
         for pid, (title, hwm) in ray_processes().items():
             if "PipelineActor" in title:
                 actor_peaks[pid] = max(hwm, actor_peaks.get(pid, 0))
-        stop.wait(0.5)
+        stop.wait(2.0)  # VmHWM is a high-water mark: a slow poll loses nothing
 
 src, out_dir, workers = sys.argv[1], sys.argv[2], int(sys.argv[3])
 sampler = threading.Thread(target=sample, daemon=True)

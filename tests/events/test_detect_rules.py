@@ -83,3 +83,36 @@ def found(rows):
 )
 def test_detection_rule(rows, event, present):
     assert (event in found(rows)) is present
+
+
+class _Sure:
+    """A stand-in classifier that is sure of one label whatever the sentence."""
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+
+    def predict_proba(self, sent) -> dict[str, float]:
+        return {self.label: 0.95, "NONE": 0.05}
+
+
+# "The army says soldiers took the town": the saying is not the event
+SAYS = [("The", 1, "det", "DET", "DT", "the"),
+        ("army", 2, "nsubj", "NOUN", "NN", "army"),
+        ("says", 2, "ROOT", "VERB", "VBZ", "say"),
+        ("soldiers", 4, "nsubj", "NOUN", "NNS", "soldier"),
+        ("held", 2, "ccomp", "VERB", "VBD", "hold"),
+        ("talks", 4, "dobj", "NOUN", "NNS", "talk")]
+# "The army says so"
+SAYS_SO = [("The", 1, "det", "DET", "DT", "the"),
+           ("army", 2, "nsubj", "NOUN", "NN", "army"),
+           ("says", 2, "ROOT", "VERB", "VBZ", "say"),
+           ("so", 2, "advmod", "ADV", "RB", "so")]
+
+
+@pytest.mark.parametrize(("rows", "trigger"), [(SAYS, "held"), (SAYS_SO, None)])
+def test_a_classifier_event_is_never_the_saying(rows, trigger) -> None:
+    doc = parsed(rows)
+    found = sentence_candidates(doc[:], Lexicon.from_resource(), _Sure("OTHER:group-change"),
+                                cue_rules=RULES)
+    triggers = [c.trigger.text for c in found if c.type == "OTHER"]
+    assert triggers == ([trigger] if trigger else [])

@@ -26,3 +26,15 @@ def events_nlp():
 def test_firing_someone_is_not_an_assault(events_nlp, text: str, assault: bool) -> None:
     doc = events_nlp(text)
     assert any(e.type == "ASSAULT" for e in doc._.events) is assault
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The parliament fired two cabinet ministers on Tuesday.",
+        "The governor fired the police chief over the scandal.",
+        "The board sacked the chief executive last week.",
+    ],
+)
+def test_a_dismissal_sentence_gets_no_event_from_the_classifier(events_nlp, text: str) -> None:
+    assert events_nlp(text)._.events == []

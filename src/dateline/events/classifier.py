@@ -27,12 +27,13 @@ def _bucket(feature: str) -> int:
 
 def featurize(tokens: Sequence[Token]) -> tuple[np.ndarray, np.ndarray]:
     """Hashed bag-of-n-grams indices (with repeats) and the mean content-word vector."""
-    words = [t.lower_ if not t.like_num else "<num>" for t in tokens if not t.is_punct]
-    grams = words + [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
-    grams += [f"L:{t.lemma_.lower()}" for t in tokens if t.lemma_ and not t.is_punct]
-    index = np.array(sorted({_bucket(g) for g in grams}), dtype=np.int64)
-    vectors = [t.vector for t in tokens if t.has_vector and not (t.is_stop or t.is_punct)]
     width = tokens[0].vocab.vectors_length if len(tokens) else 0
+    tokens = [t for t in tokens if not t.is_punct]  # a Span makes its Tokens anew each pass
+    words = [t.lower_ if not t.like_num else "<num>" for t in tokens]
+    grams = words + [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
+    grams += [f"L:{t.lemma_.lower()}" for t in tokens if t.lemma_]
+    index = np.array(sorted({_bucket(g) for g in grams}), dtype=np.int64)
+    vectors = [t.vector for t in tokens if not t.is_stop and t.has_vector]
     if vectors:
         vec = np.mean(vectors, axis=0)
         norm = np.linalg.norm(vec)

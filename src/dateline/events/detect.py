@@ -100,9 +100,15 @@ def sentence_candidates(sent: Span, lexicon: Lexicon,
     """Candidates of one sentence, merged and refined, in text order."""
     found: dict[int, Candidate] = {}
     probs = classifier.predict_proba(sent) if classifier is not None else {}
+    dismissal = False
     for token in sent:
         entry = _choose(lexicon.matches(token), probs)
-        if entry is None or _is_light_use(token, lexicon) or is_dismissal(token):
+        if entry is not None and is_dismissal(token):
+            # "fired two ministers": a dismissal is no event of ours, and the sentence is
+            # accounted for, so the classifier does not guess another one for it
+            dismissal = True
+            continue
+        if entry is None or _is_light_use(token, lexicon):
             continue
         if token.pos_ == "VERB" and token.lemma_.lower() in SPEECH_VERBS:
             continue
@@ -129,7 +135,7 @@ def sentence_candidates(sent: Span, lexicon: Lexicon,
         _apply_sentence_cues(cand, words, framed, cue_rules)
     _attach_counts(sent, found)
     out = sorted(found.values(), key=lambda c: c.trigger.i)
-    if probs:
+    if probs and not dismissal:
         # the classifier proposes a sentence-level event the lexicon missed: always when the
         # lexicon found nothing, otherwise only a confident one of a type not found yet
         extra = _from_classifier(sent, probs, min_classifier if not out else STRONG_CLASSIFIER)
@@ -292,6 +298,11 @@ def _from_classifier(sent: Span, probs: dict[str, float], threshold: float) -> l
         return []
     event_type, _, mode = label.partition(":")
     root = sent.root
+    if root.lemma_.lower() in SPEECH_VERBS:
+        # "X says its forces will ...": what was said is the event, not the saying
+        root = next((c for c in root.children if c.dep_ == "ccomp"), None)
+        if root is None:
+            return []
     return [Candidate(trigger=root, type=event_type, mode=mode or None, cameo=None, contexts=[],
                       modality=modality(root), actor=actor_span(root),
                       recipient=recipient_span(root), confidence=round(0.5 * probs[label], 3))]
