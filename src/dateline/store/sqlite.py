@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import time
 from collections.abc import Iterable, Sequence
 from importlib import resources
 from pathlib import Path
@@ -56,20 +57,27 @@ def connect(path: str | Path, read_only: bool = False,
         conn = sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=timeout)
     else:
         conn = sqlite3.connect(str(path), timeout=timeout)
-    try:
-        if not read_only:
-            conn.execute("PRAGMA journal_mode=WAL")
-            conn.execute("PRAGMA synchronous=NORMAL")
-        conn.execute("PRAGMA foreign_keys=ON")
-        conn.row_factory = sqlite3.Row
-        if not read_only:
-            migrate(conn)
-    except sqlite3.OperationalError as exc:
-        conn.close()
-        if is_locked(exc):
-            raise StoreLockedError(path, timeout) from exc
-        raise
-    return conn
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            if not read_only:
+                conn.execute("PRAGMA journal_mode=WAL")
+                conn.execute("PRAGMA synchronous=NORMAL")
+            conn.execute("PRAGMA foreign_keys=ON")
+            conn.row_factory = sqlite3.Row
+            if not read_only:
+                migrate(conn)
+            return conn
+        except sqlite3.OperationalError as exc:
+            # Switching a new file to WAL while another process creates it can fail at once
+            # without waiting for the busy timeout: try again until the timeout is spent.
+            if is_locked(exc) and time.monotonic() < deadline:
+                time.sleep(0.05)
+                continue
+            conn.close()
+            if is_locked(exc):
+                raise StoreLockedError(path, timeout) from exc
+            raise
 
 
 def is_locked(exc: sqlite3.OperationalError) -> bool:
