@@ -166,6 +166,24 @@ def violence_side(recipient_words: set[str], name: str = CUES) -> str | None:
     return None
 
 
+def is_conditional_threat(event_type: str, modality: str, token: Token,
+                          name: str = CUES) -> bool:
+    """A future act of force or pressure on a condition ("will strike unless ..."): a threat
+    (see ``event_cues.yaml``, ``conditional_threat``)."""
+    data = load_yaml(name).get("conditional_threat") or {}
+    if modality not in ("future", "hypothetical") or event_type not in data.get("types", ()):
+        return False
+    markers = set(data.get("markers", ()))
+    clause = token if token.pos_ in ("VERB", "AUX") else token.head
+    clauses = [clause]
+    while clause.dep_ == "xcomp" and clause.head is not clause:  # "would keep fighting unless"
+        clause = clause.head
+        clauses.append(clause)
+    return any(child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in markers
+                                             for m in child.children)
+               for node in clauses for child in node.children)
+
+
 def is_dismissal(token: Token, name: str = CUES) -> bool:
     """A firing from a post, not a shooting: "fired two cabinet ministers" (see
     ``event_cues.yaml``, ``dismissal``)."""

@@ -19,6 +19,7 @@ from dateline.events.cues import (
     CueRule,
     apply_cues,
     framed_words,
+    is_conditional_threat,
     is_dismissal,
     protest_violence,
     sentence_words,
@@ -133,6 +134,8 @@ def sentence_candidates(sent: Span, lexicon: Lexicon,
     for cand in found.values():
         _refine(cand, probs)
         _apply_sentence_cues(cand, words, framed, cue_rules)
+        if is_conditional_threat(cand.type, cand.modality, cand.trigger):
+            cand.type, cand.mode, cand.cameo = "THREATEN", None, None
     _attach_counts(sent, found)
     out = sorted(found.values(), key=lambda c: c.trigger.i)
     if probs and not dismissal:
