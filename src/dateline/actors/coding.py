@@ -20,6 +20,8 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from dateline.actors.dictionary import ActorDictionary, KnownActor, normalize_name
+from dateline.actors.lookup import entity_at, surname_entity
+from dateline.actors.pronouns import antecedent
 from dateline.nlp.extensions import items
 from dateline.records import ActorCode, Entity, Participant, Place
 from dateline.resources import load_table
@@ -421,8 +423,6 @@ OWNER_PRONOUNS = frozenset({"his", "her", "its", "their", "our"})
 
 def owner_entity(doc: Doc, span: Span) -> Entity | None:
     """The entity a possessive pronoun on the head stands for: "his country" -> Putin."""
-    from dateline.events.pronouns import antecedent
-
     owner = next((c for c in span.root.children
                   if c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS), None)
     if owner is None:
@@ -501,29 +501,6 @@ def attached_place(doc: Doc, span: Span) -> str | None:
                 if place.start <= tok.idx < place.end:
                     return iso3_of(place.country)
     return None
-
-
-def entity_at(doc: Doc, start: int, end: int) -> Entity | None:
-    """The dateline entity one of whose mentions overlaps the character range; the one with
-    the tightest such mention when several do ("Chile and Argentina" is also a mention of a
-    group, but "Argentina" is Argentina)."""
-    best: tuple[int, Entity] | None = None
-    for entity in items(doc, "entities"):
-        for m_start, m_end in entity.mentions:
-            if m_start < end and start < m_end and (best is None or m_end - m_start < best[0]):
-                best = (m_end - m_start, entity)
-    return best[1] if best else None
-
-
-def surname_entity(doc: Doc, token: Token) -> Entity | None:
-    """A bare surname the tagger missed ("Trump" after "Donald Trump"): the one PERSON entity
-    whose name ends with that word and is introduced before it."""
-    if token.pos_ != "PROPN" or not token.is_title:
-        return None
-    found = {entity.id: entity for entity in items(doc, "entities")
-             if entity.label == "PERSON" and entity.start < token.idx
-             and entity.canonical.split()[-1] == token.text and " " in entity.canonical}
-    return next(iter(found.values())) if len(found) == 1 else None
 
 
 @cache

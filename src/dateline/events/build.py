@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from dateline.actors.coding import iso3_of
+from dateline.actors.pronouns import antecedent
 from dateline.events.classifier import EventClassifier
 from dateline.events.crosswalk import crosswalk
 from dateline.events.cues import CueRule
@@ -13,7 +14,6 @@ from dateline.events.lexicon import Lexicon
 from dateline.events.links import code_participant, event_date, event_place, event_source
 from dateline.events.merge import infer_actors, merge_candidates
 from dateline.events.participants import actor_like, phrase
-from dateline.events.pronouns import antecedent
 from dateline.nlp.extensions import items
 from dateline.records import Counts, Event, EventPlace, Participant, SpanRef
 

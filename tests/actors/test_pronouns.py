@@ -4,7 +4,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from dateline.events.pronouns import antecedent
+from dateline.actors.pronouns import antecedent
 from dateline.nlp.extensions import ensure_extensions
 from dateline.records import ActorCode, Entity
 

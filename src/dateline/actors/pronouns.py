@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from dateline.actors.coding import entity_at, surname_entity
+from dateline.actors.lookup import entity_at, surname_entity
 from dateline.records import Entity
 
 PRONOUN_LABELS: dict[str, frozenset[str]] = {
