@@ -144,7 +144,11 @@ def run_ray(paths: Iterable[str | Path], output_dir: str | Path, *, workers: int
                  ignore_reinit_error=True, **init_args)
     # Small blocks, so that one large input file still spreads over every actor of the pool
     # (Ray Data splits a map step's output into blocks of at most this size).
-    ray.data.DataContext.get_current().target_max_block_size = BLOCK_BYTES
+    context = ray.data.DataContext.get_current()
+    context.target_max_block_size = BLOCK_BYTES
+    # Ray Data's progress bars are redrawn by the driver all run long: on 2 cores with
+    # 2 actors they cost about a tenth of the throughput (bench/throughput.py --ray 1 2).
+    context.enable_progress_bars = False
     kwargs = {"date": date, "options": options}
     files = input_files(paths)
     text_files = [str(p) for p in files if p.suffix.lower() not in PARQUET_SUFFIXES]
