@@ -21,6 +21,21 @@ def nlp():
 
 
 @pytest.fixture(scope="session")
+def timex_only():
+    """A blank English pipeline with only dateline_timex (no tagger or parser: no tense)."""
+    import spacy
+
+    import dateline.nlp.timex  # noqa: F401  (registers the factory)
+    from dateline.nlp.extensions import ensure_extensions
+
+    ensure_extensions()
+    nlp = spacy.blank("en")
+    nlp.add_pipe("dateline_timex")
+    nlp.get_pipe("dateline_timex").initialize(lambda: [], nlp=nlp)
+    return nlp
+
+
+@pytest.fixture(scope="session")
 def benchmarks() -> Path:
     """The shared benchmark folder; tests that need it skip in a user's fresh clone."""
     if not BENCHMARKS.is_dir():

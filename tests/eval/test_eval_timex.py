@@ -5,11 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import spacy
 
 import dateline.nlp.timex  # noqa: F401  (registers the factory)
 from dateline.eval.timex import Tally, evaluate, read_tml
-from dateline.nlp.extensions import ensure_extensions
 from dateline.records import Timex
 
 TML = """<?xml version="1.0" ?>
@@ -34,15 +32,6 @@ def tml_dir(tmp_path: Path) -> Path:
     sub.mkdir()
     (sub / "test1.tml").write_text(TML, encoding="utf-8")
     return tmp_path
-
-
-@pytest.fixture(scope="module")
-def blank():
-    ensure_extensions()
-    nlp = spacy.blank("en")
-    nlp.add_pipe("dateline_timex")
-    nlp.get_pipe("dateline_timex").initialize(lambda: [], nlp=nlp)
-    return nlp
 
 
 def test_reader_strips_tags_and_keeps_offsets(tml_dir: Path) -> None:
@@ -74,8 +63,8 @@ def test_tally_counts_strict_relaxed_and_values() -> None:
     assert scores["value_f1"] == pytest.approx(0.4)
 
 
-def test_evaluate_recurses_and_reports_required_keys(tml_dir: Path, blank) -> None:
-    result = evaluate(tml_dir, nlp=blank)
+def test_evaluate_recurses_and_reports_required_keys(tml_dir: Path, timex_only) -> None:
+    result = evaluate(tml_dir, nlp=timex_only)
     for key in ("extent_f1_strict", "extent_f1_relaxed", "type_accuracy", "value_accuracy",
                 "value_f1"):
         assert 0.0 <= result[key] <= 1.0
@@ -83,9 +72,9 @@ def test_evaluate_recurses_and_reports_required_keys(tml_dir: Path, blank) -> No
     assert result["n_strict"] == 4 and result["n_value_correct"] >= 3
 
 
-def test_tbaq_sample_scores(benchmarks: Path, blank) -> None:
+def test_tbaq_sample_scores(benchmarks: Path, timex_only) -> None:
     """A few TimeBank documents (the full run is the CLI's job): the scorer works on the data."""
-    result = evaluate(benchmarks / "timex" / "tbaq" / "TimeBank", nlp=blank, limit=5)
+    result = evaluate(benchmarks / "timex" / "tbaq" / "TimeBank", nlp=timex_only, limit=5)
     assert result["documents"] == 5 and result["n_gold"] > 0
     assert result["extent_f1_relaxed"] > 0.6
 
@@ -96,9 +85,9 @@ def test_tbaq_sample_scores(benchmarks: Path, blank) -> None:
     (("tok2vec", "tagger", "parser", "dateline_timex"), True),  # names the blank model lacks
     ((), False),  # nothing runs: no timexes
 ])
-def test_annotate_runs_only_the_pipes_named(tml_dir: Path, blank, pipes, found) -> None:
+def test_annotate_runs_only_the_pipes_named(tml_dir: Path, timex_only, pipes, found) -> None:
     from dateline.eval.timex import annotate
 
     docs = [read_tml(tml_dir / "part" / "test1.tml")]
-    texts = [t.text for t in annotate(blank, docs, pipes)[0]]
+    texts = [t.text for t in annotate(timex_only, docs, pipes)[0]]
     assert texts == (["late Wednesday", "three days", "December", "recently"] if found else [])

@@ -7,16 +7,6 @@ import spacy
 from spacy.tokens import Doc
 
 import dateline.nlp.timex  # noqa: F401  (registers the factory)
-from dateline.nlp.extensions import ensure_extensions
-
-
-@pytest.fixture(scope="module")
-def blank():
-    ensure_extensions()
-    nlp = spacy.blank("en")
-    nlp.add_pipe("dateline_timex")
-    nlp.get_pipe("dateline_timex").initialize(lambda: [], nlp=nlp)
-    return nlp
 
 
 def annotate(nlp, text: str, dct: str | None = "2025-11-20"):
@@ -25,9 +15,9 @@ def annotate(nlp, text: str, dct: str | None = "2025-11-20"):
     return nlp(doc)
 
 
-def test_ids_offsets_and_order(blank) -> None:
+def test_ids_offsets_and_order(timex_only) -> None:
     text = "The talks began on Monday, November 17, and will last three days, officials said."
-    doc = annotate(blank, text)
+    doc = annotate(timex_only, text)
     timexes = doc._.timexes
     assert [t.id for t in timexes] == ["T1", "T2"]
     assert all(t.text == doc.text[t.start:t.end] for t in timexes)
@@ -92,8 +82,8 @@ EXTENTS = [
 
 
 @pytest.mark.parametrize(("text", "expected"), EXTENTS)
-def test_extent(blank, text: str, expected: list[str]) -> None:
-    assert [t.text for t in annotate(blank, text)._.timexes] == expected
+def test_extent(timex_only, text: str, expected: list[str]) -> None:
+    assert [t.text for t in annotate(timex_only, text)._.timexes] == expected
 
 
 # words, the entity label of the number, expected (text, value) pairs
@@ -105,12 +95,12 @@ CARDINAL_YEARS = [
 
 
 @pytest.mark.parametrize(("words", "expected"), CARDINAL_YEARS)
-def test_year_the_tagger_calls_a_cardinal(blank, words, expected) -> None:
+def test_year_the_tagger_calls_a_cardinal(timex_only, words, expected) -> None:
     """A year the entity recognizer labels CARDINAL counts after a word that introduces dates."""
     ents = ["B-CARDINAL" if w.isdigit() else "O" for w in words]
-    doc = Doc(blank.vocab, words=words, ents=ents)
+    doc = Doc(timex_only.vocab, words=words, ents=ents)
     doc._.dct = "2025-11-20"
-    doc = blank(doc)
+    doc = timex_only(doc)
     assert [(t.text, t.value) for t in doc._.timexes] == expected
 
 
@@ -122,34 +112,34 @@ def _parsed(words, tags, pos, heads, deps) -> Doc:
     return doc
 
 
-def test_possessive_weekday_looks_back_in_a_present_clause(blank) -> None:
+def test_possessive_weekday_looks_back_in_a_present_clause(timex_only) -> None:
     words = ["Shares", "trade", "above", "Tuesday", "'s", "close", "."]
     tags = ["NNS", "VBP", "IN", "NNP", "POS", "NN", "."]
     pos = ["NOUN", "VERB", "ADP", "PROPN", "PART", "NOUN", "PUNCT"]
     heads = [1, 1, 1, 5, 3, 2, 1]
     deps = ["nsubj", "ROOT", "prep", "poss", "case", "pobj", "punct"]
-    doc = blank(_parsed(words, tags, pos, heads, deps))
+    doc = timex_only(_parsed(words, tags, pos, heads, deps))
     assert [(t.text, t.value) for t in doc._.timexes] == [("Tuesday", "2025-11-18")]
 
 
-def test_plain_weekday_looks_ahead_in_a_present_clause(blank) -> None:
+def test_plain_weekday_looks_ahead_in_a_present_clause(timex_only) -> None:
     words = ["Shares", "trade", "Tuesday", "."]
     tags = ["NNS", "VBP", "NNP", "."]
     pos = ["NOUN", "VERB", "PROPN", "PUNCT"]
     heads = [1, 1, 1, 1]
     deps = ["nsubj", "ROOT", "npadvmod", "punct"]
-    doc = blank(_parsed(words, tags, pos, heads, deps))
+    doc = timex_only(_parsed(words, tags, pos, heads, deps))
     assert [(t.text, t.value) for t in doc._.timexes] == [("Tuesday", "2025-11-25")]
 
 
 @pytest.mark.parametrize(("text", "expected"), SENTENCES)
-def test_sentence(blank, text: str, expected: list[tuple[str, str]]) -> None:
-    doc = annotate(blank, text)
+def test_sentence(timex_only, text: str, expected: list[tuple[str, str]]) -> None:
+    doc = annotate(timex_only, text)
     assert [(t.text, t.value) for t in doc._.timexes] == expected
 
 
-def test_without_dct_values_stay_underspecified(blank) -> None:
-    doc = annotate(blank, "Talks resumed on Friday.", dct=None)
+def test_without_dct_values_stay_underspecified(timex_only) -> None:
+    doc = annotate(timex_only, "Talks resumed on Friday.", dct=None)
     assert [t.value for t in doc._.timexes] == ["XXXX-WXX-5"]
 
 
@@ -161,7 +151,7 @@ def test_full_pipeline_resolves_weekdays_by_tense(nlp) -> None:
     assert [t.value for t in doc._.timexes] == ["2025-11-18", "2025-11-25"]
 
 
-def test_plan_already_overtaken_looks_back(blank) -> None:
+def test_plan_already_overtaken_looks_back(timex_only) -> None:
     """ "had been scheduled to expire Friday": a pluperfect plan, so the Friday is past."""
     words = ["It", "had", "been", "scheduled", "to", "expire", "Friday", "."]
     tags = ["PRP", "VBD", "VBN", "VBN", "TO", "VB", "NNP", "."]
@@ -172,7 +162,7 @@ def test_plan_already_overtaken_looks_back(blank) -> None:
     for token, lemma in zip(doc, ["it", "have", "be", "schedule", "to", "expire", "Friday", "."],
                             strict=True):
         token.lemma_ = lemma
-    assert [t.value for t in blank(doc)._.timexes] == ["2025-11-14"]
+    assert [t.value for t in timex_only(doc)._.timexes] == ["2025-11-14"]
 
 
 # A short dated report written for this test (dct 2025-11-20, a Thursday), and every temporal
