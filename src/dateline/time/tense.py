@@ -22,12 +22,12 @@ FUTURE_VERBS = frozenset({
 BE_FORMS = frozenset({"be", "is", "are", "was", "were", "am", "been", "being", "'s", "'re",
                       "'m"})
 VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD"})
+PERFECT_AUX = frozenset({"has", "have", "'ve", "'s", "had"})
 
 
 def is_verb(token: Token) -> bool:
     """A verb or an auxiliary, by its Penn tag."""
     return token.tag_ in VERB_TAGS
-PERFECT_AUX = frozenset({"has", "have", "'ve", "'s", "had"})
 
 
 def governing_verb(token: Token) -> Token | None:
