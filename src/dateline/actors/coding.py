@@ -352,9 +352,9 @@ def clause_place(doc: Doc, span: Span) -> str | None:
                            for g in p.children if g.dep_ == "pobj")
     for obj in direct + through:
         for tok in obj.subtree:
-            for place in places:
-                if place.start <= tok.idx < place.end:
-                    return iso3_of(place.country)
+            place = _place_holding(tok, places)
+            if place is not None:
+                return iso3_of(place.country)
             entity = entity_at(doc, tok.idx, tok.idx + len(tok.text))
             if (entity is not None and entity.label in ("GPE", "LOC") and entity.actor
                     and entity.actor.country):
@@ -497,10 +497,15 @@ def attached_place(doc: Doc, span: Span) -> str | None:
     for child in _attachments(span.root):
         sub = [t for t in child.subtree if not (span.start <= t.i < span.end)]
         for tok in sub:
-            for place in places:
-                if place.start <= tok.idx < place.end:
-                    return iso3_of(place.country)
+            place = _place_holding(tok, places)
+            if place is not None:
+                return iso3_of(place.country)
     return None
+
+
+def _place_holding(token: Token, places: list[Place]) -> Place | None:
+    """The first of ``places`` whose span holds the token."""
+    return next((p for p in places if p.start <= token.idx < p.end), None)
 
 
 @cache
