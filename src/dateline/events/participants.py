@@ -18,12 +18,17 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from dateline.nlp.extensions import items
+
 SUBJECT_DEPS = frozenset({"nsubj"})
 # Dependency labels inside a noun phrase that do not belong to the participant's name.
 CUT_DEPS = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "advcl", "prep", "case"})
 KEEP_PREPS = frozenset({"of"})
 NOT_PARTICIPANTS = frozenset({"PRON"})
 NUMERIC_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
+
+
+PAIR_HYPHENS = frozenset({"-", "–", "—"})
 
 
 def phrase(token: Token) -> Span:
@@ -35,6 +40,8 @@ def phrase(token: Token) -> Span:
         for child in node.children:
             if child.dep_ in CUT_DEPS and not (child.dep_ == "prep" and child.lower_ in KEEP_PREPS):
                 continue
+            if node.i == token.i and _other_side(token, child):
+                continue  # "U.S.-Ukraine talks": Ukraine's phrase is Ukraine alone
             left, right = min(left, child.i), max(right, child.i)
             stack.append(child)
     doc: Doc = token.doc
@@ -49,6 +56,13 @@ def phrase(token: Token) -> Span:
     while right > left and (doc[right].is_punct or doc[right].is_space):
         right -= 1
     return doc[left:right + 1]
+
+
+def _other_side(token: Token, child: Token) -> bool:
+    """``child`` lies across the hyphen of a pair ending in ``token`` ("U.S." or "-")."""
+    hyphen = token.i - 1
+    return (child.i <= hyphen and hyphen >= 1 and token.doc[hyphen].text in PAIR_HYPHENS
+            and token.head.i > token.i and not _one_name(token.doc[hyphen - 1], token))
 
 
 PARTITIVES = frozenset({"thousand", "hundred", "dozen", "score", "million", "group", "number",
@@ -225,14 +239,46 @@ def anchor(token: Token) -> Token:
 
 def actor_token(token: Token) -> Token | None:
     found = _actor_token(anchor(token))
+    if found is not None and found.lemma_.lower() in MEETING_NOUNS:
+        return None  # "the Quebec talks follow talks in X": a meeting is no one's actor
     if found is not None and (found.pos_ == "PRON" or found.tag_ in ("WDT", "WP")):
         # unresolved pronouns stay: the actor coder may link them through coreference
         return resolve_pronoun(found) or found
     return found
 
 
+def pair_parties(token: Token) -> tuple[Token, Token] | None:
+    """The two sides a noun names as a hyphenated pair in front of it: "U.S.-Ukraine talks",
+    "the Israel-Hamas ceasefire", "Chile-Peru border clashes" -> (first, second)."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return None
+    doc = token.doc
+    stack = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod") and c.i < token.i]
+    while stack:
+        second = stack.pop()
+        stack.extend(c for c in second.children if c.dep_ in ("compound", "amod", "nmod"))
+        if second.i < 2 or doc[second.i - 1].text not in PAIR_HYPHENS:
+            continue
+        first = doc[second.i - 2]
+        if (first.head.i in (second.i, token.i) and actor_like(first) and actor_like(second)
+                and not _one_name(first, second)):
+            return first, second
+    return None
+
+
+def _one_name(first: Token, second: Token) -> bool:
+    """ "Guinea-Bissau", "Ivano-Frankivsk": one entity or place across the hyphen."""
+    if second.ent_iob_ == "I" and first.ent_type_:
+        return True
+    start, end = first.idx, second.idx + len(second)
+    return any(p.start <= start and end <= p.end for p in items(first.doc, "places"))
+
+
 def _actor_token(token: Token) -> Token | None:
     if token.pos_ == "NOUN":
+        pair = pair_parties(token)
+        if pair is not None:
+            return pair[0]
         for child in token.children:
             if child.dep_ == "poss" and _usable(child):
                 return child
@@ -242,6 +288,8 @@ def _actor_token(token: Token) -> Token | None:
         if token.lemma_.lower() in AGENT_NOUNS:
             return token  # "British suicide bombers killed ...": the bombers are who act
         modifier = _modifier_actor(token)  # "Russian airstrikes", "Taliban attack"
+        if modifier is not None and _venue_of_meeting(token, modifier):
+            modifier = None  # "the Geneva talks": where they meet, not who
         if modifier is not None and modifier.ent_type_ in MODIFIER_ENTS:
             return modifier
         if token.lemma_.lower() in STATE_ACTION_NOUNS:
@@ -329,6 +377,10 @@ def _modifier_actor(token: Token) -> Token | None:
     return None
 
 
+def _venue_of_meeting(noun: Token, modifier: Token) -> bool:
+    return noun.lemma_.lower() in MEETING_NOUNS and modifier.ent_type_ in ("GPE", "LOC", "FAC")
+
+
 # "23 people were killed as government forces launched airstrikes": a passive act without an
 # agent is done by the subject of the clause that tells how it happened, or by who carried out
 # the attack it happened in ("killed in Israeli air raids", "killed in an attack by rebels").
@@ -408,6 +460,9 @@ def _slots(token: Token) -> list[tuple[str, Token]]:
 def recipient_token(token: Token, exclude: Token | None = None) -> Token | None:
     """The recipient: the first actor-like object in slot order; else the direct object."""
     token = anchor(token)
+    pair = pair_parties(token)
+    if pair is not None and (exclude is None or pair[1].i != exclude.i):
+        return pair[1]  # "U.S.-Ukraine talks": the second side
     # the actor's own word is never its recipient: "tourists were detained in Egypt" has
     # Egypt as the actor (a state action) and the tourists as the recipient
     actor = actor_token(token)

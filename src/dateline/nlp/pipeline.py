@@ -10,6 +10,7 @@ from spacy.language import Language
 
 from dateline.nlp import components as _components  # noqa: F401  (registers the factories)
 from dateline.nlp.extensions import ensure_extensions
+from dateline.nlp.tokenizer import split_abbreviation_pairs
 
 # Order follows the data flow in DESIGN.md: each component may use what the earlier ones set.
 DEFAULT_COMPONENTS: tuple[str, ...] = (
@@ -48,8 +49,12 @@ def load_pipeline(
 
 
 def add_components(nlp: Language, components: Sequence[str] = DEFAULT_COMPONENTS) -> Language:
-    """Add dateline's components to an existing pipeline and initialize their resources."""
+    """Add dateline's components to an existing pipeline and initialize their resources.
+
+    The tokenizer also learns to split "U.S.-Ukraine" into its two names (nlp/tokenizer.py).
+    """
     ensure_extensions()
+    split_abbreviation_pairs(nlp)
     for name in components:
         if name not in nlp.pipe_names:
             nlp.add_pipe(name)
