@@ -236,3 +236,12 @@ GWOZA = replace(place("Gwoza", "city", admin1="Borno State", lat=11.08, lon=13.6
 ])
 def test_story_tolerates_distance_within_a_province(b, story, same, why) -> None:
     assert same_event(LEAD, b, story=story) is same, why
+
+
+def test_a_vaguely_dated_mention_is_background_not_the_incident() -> None:
+    """ "Days later, a bomb killed nine miners in the town": the text puts it at another,
+    unknown time, so it joins neither its article's incident nor another article's."""
+    vague = replace(BASE, event_id="V9", date_start=None, date_end=None, date_precision="vague")
+    assert not same_incident(BASE, vague)
+    assert not same_event(replace(BASE, article_id="a2"), vague)
+    assert not same_event(vague, replace(BASE, article_id="a2"), story=True)

@@ -8,7 +8,13 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from dateline.cluster.compat import DATE_SLACK, Report, date_interval, undated_interval
+from dateline.cluster.compat import (
+    DATE_SLACK,
+    VAGUE,
+    Report,
+    date_interval,
+    undated_interval,
+)
 from dateline.cluster.incidents import Incident, StoryTest, group_incidents, incidents_match
 from dateline.cluster.minhash import find_duplicates
 from dateline.cluster.story import read_story_index
@@ -126,12 +132,14 @@ def read_reports(conn: sqlite3.Connection) -> list[Report]:
         (aid, eid, etype, modality, actor, recipient, value, precision, dct, country, lat, lon,
          feature, name, actor_text, recipient_text, admin1) = tuple(row)
         own = date_interval(value, precision)
-        interval = own or undated_interval(dct)  # undated: the days before its article
+        # undated: the days before its article, unless its text says it was at another,
+        # vague time ("recent attacks", "days later")
+        interval = own or (None if precision == VAGUE else undated_interval(dct))
         reports.append(Report(
             aid, eid, etype, modality, actor, recipient,
             interval[0] if interval else None, interval[1] if interval else None,
             country, lat, lon, feature, name, actor_text, recipient_text, admin1,
-            precision if own else "reported",
+            precision if own or precision == VAGUE else "reported",
         ))
     return reports
 

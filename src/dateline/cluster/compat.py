@@ -20,6 +20,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from dateline.time.governing import VAGUE
+
 # PLOVER types that news reports of one real event often code differently.
 TYPE_FAMILIES: dict[str, str] = {
     "ASSAULT": "force", "COERCE": "force",
@@ -209,8 +211,8 @@ def same_event(a: Report, b: Report, story: bool = False) -> bool:
     then two towns of one province are not too far apart."""
     if a.article_id == b.article_id:
         return same_incident(a, b)
-    if not _base_compatible(a, b):
-        return False
+    if not _base_compatible(a, b) or VAGUE in (a.date_precision, b.date_precision):
+        return False  # "recent attacks": another, unknown time, no evidence of this event
     place = places_relation(a, b)
     if place == "far" and not (story and same_province(a, b)):
         return False

@@ -1,5 +1,6 @@
 """The date an event mention happened: the one its clause gives, else the sentence's, else the
-dct (precision "reported": the article only says it happened by then)."""
+dct (precision "reported": the article only says it happened by then), unless the sentence
+only says vaguely when ("recent attacks", "days later"): then the date is unknown."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ from dateline.nlp.extensions import items
 from dateline.records import EventDate, Timex
 
 NON_DATE_VALUES = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
+ELSEWHEN_VALUES = frozenset({"PAST_REF", "FUTURE_REF"})  # not now, and not a date
+VAGUE = "vague"  # the precision of an event the text puts at another, unknown time
 
 
 def governing_date(doc: Doc, token: Token) -> EventDate:
@@ -17,19 +20,25 @@ def governing_date(doc: Doc, token: Token) -> EventDate:
     1. a date or time expression attached in the parse to the trigger or to the verb of its
        clause ("fired two ministers Wednesday"), nearest in the tree first;
     2. else the date expression nearest to the trigger in the same sentence;
-    3. else the document creation time, with precision "reported" (None if there is no dct).
+    3. else, when the sentence places it only vaguely in the past or future ("recent
+       attacks", "days later", "in the coming weeks"), no date, with precision "vague": it is
+       not the dct's news;
+    4. else the document creation time, with precision "reported" (None if there is no dct).
     Durations, sets and vague references (PAST_REF) never date an event.
     """
-    candidates = [t for t in items(doc, "timexes") if _dates(t)]
     sentence = token.sent
-    in_sentence = [t for t in candidates
+    in_sentence = [t for t in items(doc, "timexes")
                    if sentence.start_char <= t.start and t.end <= sentence.end_char]
-    attached = _attached(doc, token, in_sentence)
+    dates = [t for t in in_sentence if _dates(t)]
+    attached = _attached(doc, token, dates)
     if attached is not None:
         return _event_date(attached)
-    if in_sentence:
-        nearest = min(in_sentence, key=lambda t: _char_distance(t, token))
+    if dates:
+        nearest = min(dates, key=lambda t: _char_distance(t, token))
         return _event_date(nearest)
+    vague = next((t for t in in_sentence if t.value in ELSEWHEN_VALUES), None)
+    if vague is not None:
+        return EventDate(value=None, precision=VAGUE, timex=vague.id)
     dct = getattr(doc._, "dct", None)
     return EventDate(value=dct, precision="reported" if dct else None, timex=None)
 
