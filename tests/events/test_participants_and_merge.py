@@ -269,3 +269,14 @@ def test_who_puts_someone_under_arrest_acts():
     rows = [("Troops", 1, "nsubj", "NOUN", "troop"), ("came", 1, "ROOT", "VERB", "come"),
             ("under", 1, "prep", "ADP", "under"), ("attack", 2, "pobj", "NOUN", "attack")]
     assert actor_span(parsed(rows)[3]) is None
+
+
+def test_a_pronoun_in_a_report_of_a_conjoined_verb_is_the_first_conjuncts_subject():
+    # "Chile holds the islands and says it will fight": "it" is Chile
+    rows = [("Chile", 1, "nsubj", "PROPN", "Chile"), ("holds", 1, "ROOT", "VERB", "hold"),
+            ("the", 3, "det", "DET", "the"), ("islands", 1, "dobj", "NOUN", "island"),
+            ("and", 1, "cc", "CCONJ", "and"), ("says", 1, "conj", "VERB", "say"),
+            ("it", 8, "nsubj", "PRON", "it"), ("will", 8, "aux", "AUX", "will"),
+            ("fight", 5, "ccomp", "VERB", "fight")]
+    doc = parsed(rows)
+    assert actor_span(doc[8]).text == "Chile"

@@ -200,9 +200,20 @@ def resolve_pronoun(token: Token) -> Token | None:
         return None
     clause = token.head
     if clause.dep_ in ("ccomp", "xcomp", "advcl") and clause.head.i != clause.i:
-        subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        subject = _clause_subject(clause.head)
         if subject is not None and subject.pos_ != "PRON":
             return partitive_head(subject)
+    return None
+
+
+def _clause_subject(verb: Token) -> Token | None:
+    """A verb's subject; a conjoined verb shares its first conjunct's: "Russia occupies a
+    fifth of Ukraine and says it will fight on" -> Russia."""
+    for _ in range(4):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None or verb.dep_ != "conj" or verb.head.i == verb.i:
+            return subject
+        verb = verb.head
     return None
 
 
