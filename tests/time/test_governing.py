@@ -21,6 +21,11 @@ CASES = [
     ("Gunmen recently attacked a depot in the north.", "attacked", (None, "vague")),
     ("Days later, a bomb killed nine miners.", "killed", (None, "vague")),
     ("Gunmen recently attacked a depot on Monday.", "attacked", ("2025-11-17", "day")),
+    # a date inside a clause that describes a noun is that clause's, not the event's
+    ("Chile, which signed the treaty in 2019, says it will withdraw.", "withdraw",
+     (DCT, "reported")),
+    ("Chile, which signed the treaty in 2019, says it will withdraw.", "signed",
+     ("2019", "year")),
 ]
 
 

@@ -33,6 +33,7 @@ def governing_date(doc: Doc, token: Token) -> EventDate:
     attached = _attached(doc, token, dates)
     if attached is not None:
         return _event_date(attached)
+    dates = [t for t in dates if not _in_other_description(doc, t, token)]
     if dates:
         nearest = min(dates, key=lambda t: _char_distance(t, token))
         return _event_date(nearest)
@@ -71,6 +72,28 @@ def _attached(doc: Doc, token: Token, timexes: list[Timex]) -> Timex | None:
         if rank is not None and (best is None or rank < best[0]):
             best = (rank, timex)
     return best[1] if best else None
+
+
+# Clauses that describe a noun: "Russia, which invaded in 2022, says it will fight on".
+DESCRIBING_DEPS = frozenset({"relcl", "acl", "appos"})
+NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
+
+
+def _in_other_description(doc: Doc, timex: Timex, token: Token) -> bool:
+    """The timex lies in a clause describing a named party or place, and the trigger lies
+    outside it: that date is the party's past, not this event's. ("The strike, which began
+    last week" describes the event itself and keeps its date.)"""
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None:
+        return False
+    node = span.root
+    while node.head.i != node.i:
+        if node.dep_ in DESCRIBING_DEPS:
+            described = node.head
+            named = described.ent_type_ in NAMED or described.pos_ == "PROPN"
+            return named and not (node.left_edge.i <= token.i <= node.right_edge.i)
+        node = node.head
+    return False
 
 
 def _char_distance(timex: Timex, token: Token) -> int:
