@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
 from dateline.cluster import MinHasher, find_duplicates, merge_counts, update_clusters
+from dateline.cluster.build import side
 from dateline.cluster.gold import load_gold, pairwise_scores
 from dateline.store.sqlite import SqliteStore, connect
 
@@ -115,3 +117,24 @@ def test_rising_toll_is_one_cluster_with_one_figure_per_article(gold_store) -> N
     # told alike in the same province: a week later elsewhere, the same day in another town
     assert found[("g32", "V1")] != cid
     assert found[("g33", "V1")] != cid
+
+
+def test_the_attackers_losses_are_kept_apart_from_the_victims_toll(gold_store) -> None:
+    path, _, _ = gold_store
+    conn = connect(path)
+    update_clusters(conn)
+    found = members(conn)
+    cid = found[("g36", "V1")]
+    assert {k for k, v in found.items() if v == cid} == {
+        ("g36", "V1"), ("g36", "V2"), ("g37", "V1"), ("g37", "V2")}
+    row = conn.execute("SELECT killed_low, killed_best, killed_high, counts FROM "
+                       "event_clusters WHERE id = ?", (cid,)).fetchone()
+    assert tuple(row[:3]) == (9, 9, 11)
+    assert json.loads(row[3])["killed_actor_side"] == {"low": 4, "best": 4, "high": 6}
+
+
+@pytest.mark.parametrize(("sector", "expected"), [
+    ("REB", "armed group"), ("UAF", "armed group"), ("MIL", "state forces"),
+    ("COPmil", "state forces"), ("CVL", None), ("GOV", None), (None, None)])
+def test_side(sector, expected) -> None:
+    assert side(sector) == expected

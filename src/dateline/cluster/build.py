@@ -194,8 +194,15 @@ def _cluster_rows(conn: sqlite3.Connection, members: list[Report],
     first = members[0]
     cid = cluster_id(first.article_id, first.event_id)
     info = [details[(m.article_id, m.event_id)] for m in members]
-    merged = {kind: merge_counts(_source_figures(members, info, duplicates, kind))
+    actor_side = side(_first(i["actor_sector"] for i in info))
+    own_losses = [actor_side is not None and side(i["recipient_sector"]) == actor_side
+                  for i in info]
+    theirs = [(m, i) for m, i, own in zip(members, info, own_losses, strict=True) if not own]
+    ours = [(m, i) for m, i, own in zip(members, info, own_losses, strict=True) if own]
+    merged = {kind: merge_counts(_source_figures(*_unzip(theirs), duplicates, kind))
               for kind in COUNT_KINDS}
+    merged[ACTOR_SIDE_KILLED] = merge_counts(_source_figures(*_unzip(ours), duplicates,
+                                                             "killed"))
     starts = [m.date_start for m in members if m.date_start]
     ends = [m.date_end for m in members if m.date_end]
     precise = min(members, key=lambda m: ((m.date_end - m.date_start).days
@@ -246,6 +253,23 @@ def _source_figures(members: list[Report], info: list[dict],
             continue
         figures.setdefault(member.article_id, details[kind])
     return list(figures.values())
+
+
+# Sectors that fight on one side: a cluster's casualties among its own actor's side ("the
+# army killed 30 militants" in a cluster of militants' attack on a train) are not its
+# victims' toll; they are kept apart, under ACTOR_SIDE_KILLED.
+SIDES = {"REB": "armed group", "UAF": "armed group", "INS": "armed group",
+         "MIL": "state forces", "COP": "state forces", "SPY": "state forces"}
+ACTOR_SIDE_KILLED = "killed_actor_side"
+
+
+def side(sector: str | None) -> str | None:
+    """The side an armed sector fights on (armed groups, state forces); None for others."""
+    return SIDES.get(sector[:3]) if sector else None
+
+
+def _unzip(pairs: list[tuple[Report, dict]]) -> tuple[list[Report], list[dict]]:
+    return [m for m, _ in pairs], [i for _, i in pairs]
 
 
 def _first(values: Iterable):  # type: ignore[no-untyped-def]

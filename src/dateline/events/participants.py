@@ -439,6 +439,8 @@ ACTOR_NOUNS = frozenset({
     "migrant", "prisoner", "hostage", "party", "opposition", "militia", "insurgent", "gunman",
     "authority", "administration", "regime", "parliament", "court", "ally", "neighbor",
     "neighbour", "activist", "farmer", "child", "woman", "man", "officer", "diplomat",
+    "terrorist", "separatist", "jihadist", "extremist", "hijacker", "kidnapper", "attacker",
+    "assailant", "guerrilla", "passenger", "tourist", "pilgrim", "patient",
 })
 # Where a recipient may be found, in order of preference when several are actor-like.
 RECIPIENT_SLOTS = ("dobj", "dative", "nsubjpass", "to", "with", "on", "against", "at", "into",
