@@ -399,8 +399,9 @@ async function showEvent(key) {
   const counts = ["killed", "injured", "missing", "arrested", "displaced", "released"]
     .filter((k) => e[k] !== null && e[k] !== undefined).map((k) => `${k} ${e[k]}`).join(", ");
   const cluster = e.cluster;
+  const label = (k) => k === "killed_actor_side" ? "killed on the actor's side" : k;
   const merged = cluster ? Object.entries(cluster.counts).map(([k, v]) =>
-    `${k}: ${v.low}–${v.high} (best ${v.best})`).join("; ") : "";
+    `${label(k)}: ${v.low}–${v.high} (best ${v.best})`).join("; ") : "";
   const link = filterParams();
   link.set("view", "articles");
   link.set("article", e.article_id);
