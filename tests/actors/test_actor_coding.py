@@ -110,6 +110,10 @@ def test_spans_match_text(actors_nlp) -> None:
         # a country attached through a participle: "militias backed by X"
         ("Militias backed by the Iranian government attacked the base.", "Militias", "IRN",
          None),
+        # an armed group is a rebel sector, a "group" alone is a business group
+        ("A Malian armed group seized the town.", "A Malian armed group", "MLI", "REB"),
+        ("Troops killed 12 terrorists near the border.", "12 terrorists", None, "REB"),
+        ("Hijackers seized the plane.", "Hijackers", None, "UAF"),
     ],
 )
 def test_code_span(actors_nlp, text, phrase, country, sector) -> None:

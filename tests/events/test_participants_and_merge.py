@@ -280,3 +280,16 @@ def test_a_pronoun_in_a_report_of_a_conjoined_verb_is_the_first_conjuncts_subjec
             ("fight", 5, "ccomp", "VERB", "fight")]
     doc = parsed(rows)
     assert actor_span(doc[8]).text == "Chile"
+
+
+def test_a_participle_trigger_describes_its_noun():
+    # "the visiting president met Lula": who visits; "the banned party": what was banned
+    rows = [("the", 2, "det", "DET", "the"), ("visiting", 2, "amod", "VERB", "visit"),
+            ("president", 3, "nsubj", "NOUN", "president"), ("met", 3, "ROOT", "VERB", "meet"),
+            ("the", 6, "det", "DET", "the"), ("banned", 6, "amod", "VERB", "ban"),
+            ("party", 3, "dobj", "NOUN", "party")]
+    doc = parsed(rows)
+    doc[1].tag_, doc[5].tag_ = "VBG", "VBN"
+    assert actor_span(doc[1]).text == "the visiting president"
+    assert actor_span(doc[5]) is None
+    assert recipient_span(doc[5]).text == "the banned party"

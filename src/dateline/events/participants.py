@@ -285,7 +285,18 @@ def _one_name(first: Token, second: Token) -> bool:
     return any(p.start <= start and end <= p.end for p in items(first.doc, "places"))
 
 
+def _described(token: Token, tag: str) -> Token | None:
+    """The noun a participle trigger describes: "the visiting president" (VBG: who acts),
+    "the banned group" (VBN: who it was done to)."""
+    if token.dep_ == "amod" and token.tag_ == tag and token.head.pos_ in ("NOUN", "PROPN"):
+        noun = partitive_head(token.head)
+        return noun if _usable(noun) else None
+    return None
+
+
 def _actor_token(token: Token) -> Token | None:
+    if token.dep_ == "amod" and token.tag_ in ("VBG", "VBN"):
+        return _described(token, "VBG")
     if token.pos_ == "NOUN":
         pair = pair_parties(token)
         if pair is not None:
@@ -473,6 +484,8 @@ def _slots(token: Token) -> list[tuple[str, Token]]:
 def recipient_token(token: Token, exclude: Token | None = None) -> Token | None:
     """The recipient: the first actor-like object in slot order; else the direct object."""
     token = anchor(token)
+    if token.dep_ == "amod" and token.tag_ == "VBN":
+        return _described(token, "VBN")
     pair = pair_parties(token)
     if pair is not None and (exclude is None or pair[1].i != exclude.i):
         return pair[1]  # "U.S.-Ukraine talks": the second side
