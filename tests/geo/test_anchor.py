@@ -79,6 +79,12 @@ def test_main_entry_prefers_the_most_named_town(gazetteer):
         # an adjective of a division, wherever it is
         ("South Ossetian officials said talks stalled.", ["South Ossetian"], 0,
          (42.3, 44.0), 120),
+        # a facility named after a big city of the anchor's country, far from the anchor
+        ("Officials in Hanoi closed Da Nang International Airport.",
+         ["Hanoi", "Da Nang International Airport"], 1, (16.07, 108.22), 20),
+        # a local unit named after a far city stays by the article's town
+        ("Officials in Lufkin, Texas, met residents of Dallas Township.",
+         ["Lufkin", "Texas", "Dallas Township"], 2, (31.34, -94.73), 30),
     ],
 )
 def test_unknown_places_are_anchored(gazetteer, anchoring, text, names, index, near, km):

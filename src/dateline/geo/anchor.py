@@ -30,6 +30,7 @@ ATTACHING_GAP = re.compile(
 PARAGRAPH_CHARS = 400  # how far (in characters) a paragraph's town may be from a landmark
 NEAR_KM = 100.0  # a base name's reading counts only this close to the anchor
 LANDMARK_CONFIDENCE = 0.25
+KNOWN_CITY_POPULATION = 100_000  # a base name's city this big counts anywhere in the country
 
 
 def attached_to(mentions: Sequence[Mention], index: int, text: str) -> int | None:
@@ -70,15 +71,18 @@ def base_names(name: str, generic_words: frozenset[str],
 class Anchoring:
     """Where to put the mentions the gazetteer could not resolve (resources/geo_landmarks)."""
 
-    def __init__(self, generic_words: frozenset[str], endings: tuple[str, ...]) -> None:
+    def __init__(self, generic_words: frozenset[str], endings: tuple[str, ...],
+                 local_words: frozenset[str] = frozenset()) -> None:
         self.generic_words = generic_words
         self.endings = endings
+        self.local_words = local_words
 
     @classmethod
     def load(cls, resource: str = "geo_landmarks.yaml") -> Anchoring:
         data = load_yaml(resource)
         return cls(frozenset(w.lower() for w in data["generic_words"]),
-                   tuple(data["name_endings"]))
+                   tuple(data["name_endings"]),
+                   frozenset(w.lower() for w in data.get("local_words") or ()))
 
     def place(self, mentions: Sequence[Mention], entries: list[GazetteerEntry | None],
               text: str, gazetteer: Gazetteer) -> list[tuple[GazetteerEntry | None, bool]]:
@@ -138,7 +142,20 @@ class Anchoring:
                     if haversine_km(e.lat, e.lon, anchor.lat, anchor.lon) <= NEAR_KM]
             if near:
                 return max(near, key=lambda e: (e.level >= 3, e.population))
+            # "Da Nang International Airport" in a story told from Hanoi: a city of the
+            # anchor's country is known well enough to stand far from the anchor.
+            if self._local(name):
+                continue  # "Madison Township" is a place of its own, not Madison
+            known = [e for e in candidates if e.country == anchor.country and e.level == 4
+                     and e.population >= KNOWN_CITY_POPULATION]
+            if known:
+                return max(known, key=lambda e: e.population)
         return None
+
+    def _local(self, name: str) -> bool:
+        """The name is a local unit's (a township, a park), named after a town elsewhere as
+        often as after its own."""
+        return any(word.lower().rstrip(".") in self.local_words for word in name.split())
 
 
 def _between(text: str, a: Mention, b: Mention) -> str:

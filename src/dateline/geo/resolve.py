@@ -13,7 +13,10 @@ current choices a few times, each name's own choice left out of its context. Nam
 gazetteer lacks, and small towns read far from an article whose other local places lie together
 ("strays": more likely a hamlet the gazetteer lacks than a namesake across the country), are
 then anchored (``dateline.geo.anchor``). A short all-capital acronym ("EU") never matches a town
-by its lower-case name, and a demonym of a place ("Ohioans") is read as that place.
+by its lower-case name, and a demonym of a place ("Ohioans") is read as that place. A name in a
+list is read at the level of the list's other names ("Washington" among states is the state,
+``dateline.geo.lists``), and a great city's alternate name counts as an English exonym ("Mecca"
+is Makkah, not a Californian village called Mecca).
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from dataclasses import dataclass
 from dateline.geo.anchor import LANDMARK_CONFIDENCE, Anchoring
 from dateline.geo.coherence import support
 from dateline.geo.gazetteer import ALIAS, ALTERNATE, Candidate, Gazetteer, GazetteerEntry
+from dateline.geo.lists import enumerations, sibling_levels
 from dateline.geo.names import name_key
 from dateline.geo.recognize import DIVISION_WORDS, Mention
 
@@ -36,6 +40,9 @@ CURATED_BONUS = 9.0  # dateline's own regions and landmarks ("Middle East", "the
 CAPITAL_BONUS = 2.0
 MATCH_PENALTY = {ALIAS: 1.5, ALTERNATE: 3.0}
 COUNTRY_ALIAS_PENALTY = 0.0  # "U.S.", "Britain": curated country aliases are as good as names
+# A great city's other names are its English exonyms as often as not ("Mecca" for Makkah,
+# "Canton" for Guangzhou): an alternate name of a city this big costs only an alias's penalty.
+EXONYM_MIN_POPULATION = 1_000_000
 # Context.
 COUNTRY_SHARE_WEIGHT = 3.0  # times the candidate's country's share of the article's places
 TOP_COUNTRY_BONUS = 1.0
@@ -52,6 +59,7 @@ SAME_ADMIN1_BONUS = 1.0  # a town in the same first-level division as the articl
 COUNTY_TOWN_BONUS = 2.0
 COUNTY_TOWN_KM = 40.0
 DISTANCE_BONUS = ((100.0, 2.0), (300.0, 1.0), (800.0, 0.5))  # km to the nearest other place
+SIBLING_BONUS = 3.0  # a reading at the level of every other name of its list ("Oregon, ...")
 SUPPORT_WEIGHT = 2.0  # times the support of a reading by the other names' readings nearby
 LIGHT_SUPPORT_WEIGHT = 0.25  # enough to tip near-ties between neighbours, no more
 ITERATIONS = 3
@@ -167,6 +175,9 @@ def prior(candidate: Candidate, capitals: frozenset[int] = frozenset()) -> float
         score += CAPITAL_BONUS
     if entry.feature == "country" and candidate.match == ALIAS:
         score -= COUNTRY_ALIAS_PENALTY
+    elif (candidate.match == ALTERNATE and entry.level == 4
+          and entry.population >= EXONYM_MIN_POPULATION):
+        score -= MATCH_PENALTY[ALIAS]
     else:
         score -= MATCH_PENALTY.get(candidate.match, 0.0)
     return score
@@ -210,6 +221,7 @@ def resolve(
         group_of.append(key)
     capitals = capital_keys(gazetteer)
     pairs = _pairs(mentions, text)
+    lists = enumerations(mentions, text) if text else []
     hints = Counter(c.upper() for c in hint_countries if c)
 
     together = _county_town_pairs(groups)
@@ -230,6 +242,7 @@ def resolve(
     scores_final: dict[str, list[float]] = dict(base)
     for _ in range(ITERATIONS):
         new_choice: dict[str, int] = {}
+        siblings = _sibling_levels(lists, groups, choice, group_of, pairs)
         for key, group in groups.items():
             if not group.candidates:
                 continue
@@ -237,6 +250,7 @@ def resolve(
             scores = [
                 base[key][n] + context.score(c.entry)
                 + _pair_score(c.entry, group, pairs, groups, group_of)
+                + (SIBLING_BONUS if c.entry.level in siblings.get(key, ()) else 0.0)
                 for n, c in enumerate(group.candidates)
             ]
             scores_final[key] = scores
@@ -266,6 +280,37 @@ def resolve(
                 resolution.entry = entry
                 resolution.confidence = LANDMARK_CONFIDENCE
     return resolutions
+
+
+def _sibling_levels(lists: list[list[int]], groups: dict[str, _Group], choice: dict[str, int],
+                    group_of: list[str], pairs: dict[int, int]) -> dict[str, set[int]]:
+    """Per name, the level its lists' other members are read at; none for the second name of
+    a "Town, Region" pair that can hold the town ("Pandi, Bulacan, and Talavera")."""
+    if not lists:
+        return {}
+    chosen = [groups[key].candidates[choice[key]].entry if key in choice else None
+              for key in group_of]
+    levels = [entry.level if entry is not None else None for entry in chosen]
+    holders = {j for i, j in pairs.items() if chosen[i] is not None and any(
+        _holds(c.entry, chosen[i]) for c in groups[group_of[j]].candidates)}
+    found: dict[str, set[int]] = {}
+    for i, level in sibling_levels(lists, levels).items():
+        if i not in holders:
+            found.setdefault(group_of[i], set()).add(level)
+    return found
+
+
+def _holds(container: GazetteerEntry, entry: GazetteerEntry) -> bool:
+    """The container is the entry's country or first-level division, or a second-level
+    division close to it."""
+    if entry.level < 3:
+        return False
+    if container.level == 1:
+        return container.country == entry.country
+    if container.level == 3:
+        return (container.country == entry.country and haversine_km(
+            container.lat, container.lon, entry.lat, entry.lon) <= COUNTY_TOWN_KM * 2)
+    return container.level == 2 and container.geonameid == entry.admin1_id
 
 
 def _strays(groups: dict[str, _Group], choice: dict[str, int]) -> set[str]:
