@@ -5,11 +5,13 @@ the article's main place, with an ACLED-style precision (1 town, 2 near a town o
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
 from dateline.nlp.extensions import items
 from dateline.records import EventPlace, Place
+from dateline.resources import load_table
 
 # Prepositions that attach a place to an event ("strike on Ternopil", "fighting near Pokrovsk").
 ATTACHING_PREPOSITIONS = frozenset({
@@ -55,6 +57,7 @@ def event_location(doc: Doc, token: Token) -> EventPlace | None:
     in_sentence = [
         p for p in places
         if spans[p.id] is not None and sentence.start <= spans[p.id].start < sentence.end
+        and not possessor(spans[p.id])
     ]
     if doc.has_annotation("DEP"):
         attached = [p for p in in_sentence if _attached(spans[p.id].root, token)]
@@ -79,6 +82,38 @@ def event_location(doc: Doc, token: Token) -> EventPlace | None:
     if main is None:
         return None
     return EventPlace(main.id, max(place_precision(main, doc), 2))
+
+
+def possessor(span: Span) -> bool:
+    """The place only says whose: a possessive of an actor ("met Peru's navy chief",
+    "Russia's foreign minister said", "France's army"). Such a place is not where its
+    sentence's event happened. A possessive of anything else ("defend Chile's airspace", "in
+    Chile's north") still places it. Actors are people and organizations the parser names, and
+    the titles and groups of ``resources/sectors.csv``."""
+    root = span.root
+    if root.dep_ != "poss":
+        return False
+    possessed = root.head
+    while possessed.dep_ in {"compound", "amod"} and possessed.head is not possessed:
+        possessed = possessed.head
+    if possessed.ent_type_ in ACTOR_ENTITY_TYPES:
+        return True
+    if any(child.ent_type_ == "PERSON" and child.dep_ in {"appos", "compound"}
+           for child in possessed.children):
+        return True  # "Peru's navy chief Admiral Ana Ruiz": a named person
+    return possessed.lemma_.lower() in actor_nouns() or possessed.lower_ in actor_nouns()
+
+
+ACTOR_ENTITY_TYPES = frozenset({"PERSON", "ORG", "NORP"})
+ACTOR_KINDS = frozenset({"title", "group", "org"})
+
+
+@lru_cache(maxsize=1)
+def actor_nouns() -> frozenset[str]:
+    """Single-word titles, groups and organization words that name actors (loaded on first
+    use from ``resources/sectors.csv``)."""
+    return frozenset(row["term"].lower() for row in load_table("sectors.csv")
+                     if row["kind"] in ACTOR_KINDS and " " not in row["term"].strip())
 
 
 def _neighbouring(doc: Doc, sentence: Span, places: list[Place],
