@@ -3,7 +3,6 @@
 import pytest
 
 from dateline.geo.anchor import Anchoring, attached_to, base_names, main_entry
-from dateline.geo.recognize import Mention
 from dateline.geo.resolve import haversine_km, resolve
 
 
@@ -19,15 +18,6 @@ def anchoring():
     return Anchoring.load()
 
 
-def mentions_of(text: str, names: list[str]) -> list[Mention]:
-    found, at = [], 0
-    for name in names:
-        start = text.index(name, at)
-        found.append(Mention(start, start + len(name), 0, 0, name, "test"))
-        at = start + len(name)
-    return found
-
-
 @pytest.mark.parametrize(
     ("text", "names", "attached"),
     [
@@ -37,7 +27,7 @@ def mentions_of(text: str, names: list[str]) -> list[Mention]:
         ("Elm Lane was closed; later Lufkin reopened it.", ["Elm Lane", "Lufkin"], None),
     ],
 )
-def test_attached_to(text, names, attached):
+def test_attached_to(text, names, attached, mentions_of):
     assert attached_to(mentions_of(text, names), 0, text) == attached
 
 
@@ -87,7 +77,8 @@ def test_main_entry_prefers_the_most_named_town(gazetteer):
          ["Lufkin", "Texas", "Dallas Township"], 2, (31.34, -94.73), 30),
     ],
 )
-def test_unknown_places_are_anchored(gazetteer, anchoring, text, names, index, near, km):
+def test_unknown_places_are_anchored(gazetteer, anchoring, mentions_of, text, names, index, near,
+                                     km):
     resolutions = resolve(mentions_of(text, names), gazetteer, text, anchoring=anchoring)
     entry = resolutions[index].entry
     assert entry is not None
@@ -95,7 +86,7 @@ def test_unknown_places_are_anchored(gazetteer, anchoring, text, names, index, n
     assert resolutions[index].confidence < 0.5
 
 
-def test_landmark_keeps_its_own_name(gazetteer, anchoring):
+def test_landmark_keeps_its_own_name(gazetteer, anchoring, mentions_of):
     text = "Traffic stopped on Qworbly Avenue in Lufkin."
     resolutions = resolve(mentions_of(text, ["Qworbly Avenue", "Lufkin"]), gazetteer, text,
                           anchoring=anchoring)
@@ -104,7 +95,7 @@ def test_landmark_keeps_its_own_name(gazetteer, anchoring):
     assert entry.geonameid is None and entry.country == "US"
 
 
-def test_nothing_to_anchor_to_stays_unresolved(gazetteer, anchoring):
+def test_nothing_to_anchor_to_stays_unresolved(gazetteer, anchoring, mentions_of):
     text = "They met in Qwxzyville."
     (resolution,) = resolve(mentions_of(text, ["Qwxzyville"]), gazetteer, text,
                             anchoring=anchoring)

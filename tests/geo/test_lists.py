@@ -3,17 +3,7 @@
 import pytest
 
 from dateline.geo.lists import enumerations, sibling_levels
-from dateline.geo.recognize import Mention
 from dateline.geo.resolve import resolve
-
-
-def mentions_of(text: str, names: list[str]) -> list[Mention]:
-    found, at = [], 0
-    for name in names:
-        start = text.index(name, at)
-        found.append(Mention(start, start + len(name), 0, 0, name, "test"))
-        at = start + len(name)
-    return found
 
 
 @pytest.mark.parametrize(
@@ -34,7 +24,7 @@ def mentions_of(text: str, names: list[str]) -> list[Mention]:
          ["Kenya", "Uganda", "Sudan", "Paris", "Rome"], [[0, 1, 2], [3, 4]]),
     ],
 )
-def test_enumerations(text, names, lists):
+def test_enumerations(text, names, lists, mentions_of):
     assert enumerations(mentions_of(text, names), text) == lists
 
 
@@ -79,7 +69,7 @@ def gazetteer():
         ("Pilgrims reached Mecca before the holiday.", ["Mecca"], 0, "city", "SA"),
     ],
 )
-def test_list_and_exonym_readings(gazetteer, text, names, index, feature, country):
+def test_list_and_exonym_readings(gazetteer, text, names, index, feature, country, mentions_of):
     entry = resolve(mentions_of(text, names), gazetteer, text)[index].entry
     assert entry is not None
     assert (entry.feature, entry.country) == (feature, country)
