@@ -87,3 +87,35 @@ def test_support_can_outweigh_the_tree():
     doc = snippet()
     assert main_event(doc).mode == "clash"
     assert main_event(doc, support=lambda e: 2.0 if e.mode == "aerial" else 0.0).mode == "aerial"
+
+
+# "Leaders vowed to end the war": a promise (AGREE on a verb of vowing) is no ACLED agreement.
+VOW_WORDS = ["Leaders", "vowed", "to", "end", "war"]
+
+
+@pytest.mark.parametrize(
+    ("lemma", "promise"), [("vow", True), ("pledge", True), ("sign", False)],
+)
+def test_a_promise_is_no_agreement(lemma, promise):
+    from dateline.events.acled_label import is_promise
+
+    doc = Doc(NLP.vocab, words=VOW_WORDS, heads=[1, 1, 3, 1, 3],
+              deps=["nsubj", "ROOT", "aux", "xcomp", "dobj"],
+              lemmas=["leader", lemma, "to", "end", "war"])
+    assert is_promise(doc, event(doc, 1, "AGREE", None)) is promise
+
+
+# "Troops clashed with rebels after jets bombed Gao": the bombing sets the scene.
+AFTER_WORDS = ["Troops", "clashed", "with", "rebels", "after", "jets", "bombed", "Gao"]
+
+
+@pytest.mark.parametrize(
+    ("foreground", "acled", "label"),
+    [(("ASSAULT", "clash"), "x", "ARMED_CLASH"),  # a coded foreground event comes first
+     (("SANCTION", "expel"), None, "AIR_STRIKE")],  # else the coded background one
+)
+def test_foreground_events_come_first(foreground, acled, label):
+    doc = Doc(NLP.vocab, words=AFTER_WORDS, heads=HEADS,
+              deps=["nsubj", "ROOT", "prep", "pobj", "mark", "nsubj", "advcl", "dobj"])
+    doc._.events = [event(doc, 1, *foreground, acled=acled), event(doc, 6, "ASSAULT", "aerial")]
+    assert snippet_label(doc, AIR) == label

@@ -23,11 +23,18 @@ PURPOSE = Doc(NLP.vocab,
               heads=[1, 1, 3, 1, 5, 1, 7, 5],
               deps=["nsubj", "ROOT", "poss", "dobj", "aux", "advcl", "det", "dobj"])
 
+# "Talks began despite airstrikes", "Rebels retreated amid clashes"
+DESPITE = Doc(NLP.vocab, words=["Talks", "began", "despite", "airstrikes"],
+              heads=[1, 1, 1, 2], deps=["nsubj", "ROOT", "prep", "pobj"])
+AMID = Doc(NLP.vocab, words=["Rebels", "retreated", "amid", "clashes"],
+           heads=[1, 1, 1, 2], deps=["nsubj", "ROOT", "prep", "pobj"])
+
 
 @pytest.mark.parametrize(
     ("doc", "index", "background"),
     [(AFTER, 1, False), (AFTER, 6, True), (FOLLOWING, 3, True), (FOLLOWING, 1, False),
-     (PURPOSE, 5, False)],
+     (PURPOSE, 5, False), (DESPITE, 3, True), (DESPITE, 1, False), (AMID, 3, True),
+     (AMID, 1, False)],
 )
 def test_in_background(doc, index, background):
     assert in_background(doc[index]) is background

@@ -4,15 +4,21 @@ The lexicon proposes, the classifier chooses: the candidates are the snippet's e
 ACLED codes at all (:func:`acled_relevant`), ranked as :func:`dateline.events.main.main_event`
 ranks them, plus the sentence classifier's belief in each candidate's label (the classifier
 reads the whole snippet). With no event at all, the classifier's own best label stands.
+A promise ("vowed to end the war") and an event of a background clause ("talks began despite
+air strikes") are no candidates while a foreground event ACLED codes is there.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from spacy.tokens import Doc
 
 from dateline.events.classifier import EventClassifier
 from dateline.events.crosswalk import crosswalk
-from dateline.events.main import main_event
+from dateline.events.cues import vow_verbs
+from dateline.events.main import SCENE_MARKERS, in_background, main_event
+from dateline.nlp.extensions import items
 from dateline.records import Event
 
 # Weight of the classifier's probability against main_event's score (0.5 per tree level).
@@ -38,6 +44,33 @@ def acled_relevant(event: Event) -> bool:
         None, "DIPLO", "OTHER"))
 
 
+def is_promise(doc: Doc, event: Event) -> bool:
+    """An AGREE told by a verb of vowing ("vowed to end the war", "pledged to rebuild"): a
+    one-sided statement of intent, not the agreement between parties that ACLED codes."""
+    if event.type != "AGREE":
+        return False
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    return span is not None and span.root.lemma_.lower() in vow_verbs()
+
+
+def in_background_clause(doc: Doc, event: Event) -> bool:
+    """The event's trigger sets the scene ("talks began despite air strikes", "diplomats were
+    expelled after a nerve agent attack"): see :func:`dateline.events.main.in_background`."""
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    return span is not None and in_background(span.root, SCENE_MARKERS)
+
+
+def relevant_in(doc: Doc) -> Callable[[Event], bool]:
+    """The events of ``doc`` that may be its ACLED label, best tier first: what ACLED codes
+    (:func:`acled_relevant`, less promises) told in the foreground; else what it codes told in
+    a background clause (the news is what happened, the scene it is set in comes second);
+    else any event."""
+    events = items(doc, "events")
+    coded = [e for e in events if acled_relevant(e) and not is_promise(doc, e)]
+    pool = [e for e in coded if not in_background_clause(doc, e)] or coded
+    ids = {id(e) for e in pool}
+    return lambda event: id(event) in ids
+
 
 def case_probabilities(probs: dict[str, float]) -> dict[str, float]:
     """Fold the classifier's "TYPE[:mode]" probabilities into CASE labels, keeping the largest
@@ -54,9 +87,9 @@ def case_probabilities(probs: dict[str, float]) -> dict[str, float]:
 def snippet_label(doc: Doc, classifier: EventClassifier | None = None) -> str:
     """The CASE 2021 label of a snippet whose events the pipeline has set."""
     if classifier is None or not len(doc):
-        return case_label(main_event(doc, prefer=acled_relevant))
+        return case_label(main_event(doc, prefer=relevant_in(doc)))
     belief = case_probabilities(classifier.predict_proba(doc[:]))
-    event = main_event(doc, prefer=acled_relevant,
+    event = main_event(doc, prefer=relevant_in(doc),
                        support=lambda e: SUPPORT_WEIGHT * belief.get(case_label(e), 0.0))
     if event is None:
         return max(belief, key=belief.get)

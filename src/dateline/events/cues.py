@@ -6,7 +6,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Span, Token
 
@@ -38,7 +40,7 @@ def load_rules(name: str = CUES) -> list[CueRule]:
 def sentence_words(sent: Span) -> set[str]:
     """Lemmas and forms of the sentence, without the word that "anti-" negates: an
     anti-aircraft gun is no aircraft, an anti-tank mine no tank."""
-    negated = _after_anti(sent)
+    negated = _after_anti(sent) | _modifier_only(sent)
     kept = [t for t in sent if t.i not in negated]
     return {t.lemma_.lower() for t in kept} | {t.lower_ for t in kept}
 
@@ -52,6 +54,29 @@ def _after_anti(sent: Span) -> set[int]:
             negated.add(token.i)
         before_previous, previous = previous, token.lower_
     return negated
+
+
+@cache
+def _modifier_pairs(name: str = CUES) -> dict[str, frozenset[str]]:
+    return {word: frozenset(heads)
+            for word, heads in (load_yaml(name).get("modifier_only") or {}).items()}
+
+
+def _modifier_only(sent: Span) -> set[int]:
+    """Indices of cue words that only name a unit or its gear ("riot police", "riot gear"):
+    no riot happened (``event_cues.yaml``, ``modifier_only``)."""
+    pairs = _modifier_pairs()
+    found = set()
+    for token in sent:
+        heads = pairs.get(token.lemma_.lower())
+        if not heads or token.i + 1 >= sent.end:
+            continue
+        # the word right after it (headlines parse badly), or its head noun
+        after = token.doc[token.i + 1]
+        if after.lemma_.lower() in heads or (token.dep_ in ("compound", "amod", "nmod")
+                                              and token.head.lemma_.lower() in heads):
+            found.add(token.i)
+    return found
 
 
 # Heads whose complements say what a protest is about, or put it at another time or in a
@@ -73,7 +98,7 @@ def framed_words(sent: Span) -> set[str]:
             for child in tok.children:
                 if child.dep_ in FRAMED_DEPS:
                     skip.update(t.i for t in child.subtree)
-    skip |= _after_anti(sent)
+    skip |= _after_anti(sent) | _modifier_only(sent)
     kept = [t for t in sent if t.i not in skip]
     return {t.lemma_.lower() for t in kept} | {t.lower_ for t in kept}
 
@@ -103,6 +128,23 @@ def territory_mode(actor_words: set[str], name: str = CUES) -> str | None:
     if actor_words & set(data["state_forces"]):
         return "regain"
     return None
+
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def antecedent_words(pronoun: Token) -> set[str]:
+    """Lemmas of the nearest noun subject before a pronoun, in its sentence or the one before
+    ("The army pushed north. They retook the town." -> army), with the subject's modifiers;
+    empty when there is none."""
+    doc = pronoun.doc
+    start = pronoun.sent.start
+    if start > 0:
+        start = doc[start - 1].sent.start
+    for token in reversed(doc[start:pronoun.i]):
+        if token.dep_ in SUBJECT_DEPS and token.pos_ in ("NOUN", "PROPN"):
+            return {t.lemma_.lower() for t in token.subtree if t.i < pronoun.i}
+    return set()
 
 
 # Events that may be told at a protest, by (type, mode): what the protest did or suffered.
@@ -196,3 +238,53 @@ def is_dismissal(token: Token, name: str = CUES) -> bool:
         and (child.lemma_.lower() in objects or child.ent_type_ == "PERSON")
         for child in token.children
     )
+
+
+def vowed_acts(token: Token, continuing: set[str]) -> list[Token]:
+    """What a verb of vowing vows: its clausal complements, followed through verbs of going on
+    ("vowed to keep fighting" -> fighting), and its object nouns ("vowed revenge")."""
+    acts: list[Token] = []
+    frontier = [c for c in token.children if c.dep_ in ("xcomp", "ccomp", "dobj")]
+    while frontier:
+        node = frontier.pop()
+        acts.append(node)
+        if node.lemma_.lower() in continuing:
+            frontier.extend(c for c in node.children if c.dep_ in ("xcomp", "dobj", "prt"))
+    return acts
+
+
+def vow_type(token: Token, hostile: Callable[[Token], bool], name: str = CUES) -> str | None:
+    """ "THREATEN" for a vow whose vowed act harms someone, "AGREE" for a vow of anything else
+    ("vowed to end the war"), None when ``token`` is no verb of vowing (``event_cues.yaml``,
+    ``vow``). ``hostile(act)`` tells whether the lexicon types the act as a hostile one."""
+    data = load_yaml(name).get("vow") or {}
+    if token.pos_ != "VERB" or token.lemma_.lower() not in data.get("verbs", ()):
+        return None
+    harmful = set(data.get("harmful_acts", ()))
+    harmless = set(data.get("harmless_targets", ()))
+    for act in vowed_acts(token, set(data.get("continuing", ()))):
+        # what the act targets: its object, else the object of its preposition ("against")
+        targets = {c.lemma_.lower() for c in act.children if c.dep_ == "dobj"} or {
+            g.lemma_.lower() for c in act.children if c.dep_ == "prep"
+            for g in c.children if g.dep_ == "pobj"}
+        if targets and targets <= harmless:
+            continue  # "vowed to fight corruption": the act harms no one
+        if act.lemma_.lower() in harmful or act.lower_ in harmful or hostile(act):
+            return "THREATEN"
+    return "AGREE"
+
+
+def vow_verbs(name: str = CUES) -> frozenset[str]:
+    """Lemmas of the verbs of vowing (``vow.verbs``)."""
+    return frozenset((load_yaml(name).get("vow") or {}).get("verbs", ()))
+
+
+def hostile_types(name: str = CUES) -> frozenset[str]:
+    """The event types whose vowing is a threat (``vow.hostile_types``)."""
+    return frozenset((load_yaml(name).get("vow") or {}).get("hostile_types", ()))
+
+
+def is_consequence_verb(token: Token, name: str = CUES) -> bool:
+    """ "will lead to further gains", "resulted in delays": a verb that links two happenings
+    and tells none of its own (``event_cues.yaml``, ``consequence_verbs``)."""
+    return token.lemma_.lower() in set(load_yaml(name).get("consequence_verbs", ()))

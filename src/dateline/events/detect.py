@@ -17,15 +17,19 @@ from dateline.events.classifier import EventClassifier
 from dateline.events.counts import Number, sentence_counts
 from dateline.events.cues import (
     CueRule,
+    antecedent_words,
     apply_cues,
     framed_words,
+    hostile_types,
     is_conditional_threat,
+    is_consequence_verb,
     is_dismissal,
     protest_violence,
     sentence_words,
     territory_mode,
     territory_transfer,
     violence_side,
+    vow_type,
 )
 from dateline.events.lexicon import Entry, Lexicon
 from dateline.events.modality import modality
@@ -50,6 +54,10 @@ SPEECH_VERBS = frozenset({"say", "tell", "report", "add", "state", "note", "writ
 
 
 STRONG_CLASSIFIER = 0.6
+# Modes the classifier may refine: none yet, or a generic fight ("fighting", "clashes").
+REFINABLE_MODES = frozenset({None, "clash"})
+# Types a verb of vowing may evoke; which one, the vowed act decides (``_type_vow``).
+VOW_TYPES = frozenset({"THREATEN", "AGREE"})
 # "X was responsible for the bombing", "Y is suspected to be behind the attack": attribution
 # of an attack (ACLED/CASE "ATTRIB"), told by an adjective or a preposition, not a verb.
 ATTRIBUTION_WORDS = frozenset({"responsible", "behind"})
@@ -136,6 +144,8 @@ def sentence_candidates(sent: Span, lexicon: Lexicon,
         _apply_sentence_cues(cand, words, framed, cue_rules)
         if is_conditional_threat(cand.type, cand.modality, cand.trigger):
             cand.type, cand.mode, cand.cameo = "THREATEN", None, None
+        if cand.type in VOW_TYPES:
+            _type_vow(cand, lexicon)
     _attach_counts(sent, found)
     out = sorted(found.values(), key=lambda c: c.trigger.i)
     if probs and not dismissal:
@@ -170,9 +180,22 @@ def _apply_sentence_cues(cand: Candidate, words: set[str], framed: set[str],
         if side and side != cand.mode:
             cand.mode, cand.cameo = side, None
     if cand.mode in TERRITORY_MODES and cand.actor is not None:
-        cand.mode = territory_mode({t.lemma_.lower() for t in cand.actor}) or cand.mode
+        actor_words = {t.lemma_.lower() for t in cand.actor}
+        if cand.actor.root.pos_ == "PRON":  # "they retook the town": who "they" are decides
+            actor_words |= antecedent_words(cand.actor.root)
+        cand.mode = territory_mode(actor_words) or cand.mode
     if cand.mode in TERRITORY_MODES and cue_rules and territory_transfer(words):
         cand.type, cand.mode, cand.cameo = "RETREAT", "withdraw", None
+
+
+def _type_vow(cand: Candidate, lexicon: Lexicon) -> None:
+    """A vow is a threat only when the vowed act harms someone ("vowed to retaliate"); a vow to
+    end a war or to rebuild schools is a promise (AGREE)."""
+    hostile = hostile_types()
+    vowed = vow_type(cand.trigger, lambda act: any(e.type in hostile
+                                                    for e in lexicon.matches(act)))
+    if vowed is not None and vowed != cand.type:
+        cand.type, cand.mode, cand.cameo = vowed, None, None
 
 
 def _add_demands(sent: Span, found: dict[int, Candidate]) -> None:
@@ -282,13 +305,15 @@ def _merge_arguments(found: dict[int, Candidate]) -> None:
 
 
 def _refine(cand: Candidate, probs: dict[str, float]) -> None:
-    """Fill a missing or generic mode from the classifier, within the lexicon's type."""
+    """Fill a missing or generic mode from the classifier, within the lexicon's type. A mode
+    the lexicon took from a specific word ("shot" firearms, "burned" destroy) stands: the
+    sentence classifier is too weak to overrule it."""
     if not probs:
         return
     same = {label: p for label, p in probs.items() if label.split(":")[0] == cand.type}
     agreement = sum(same.values())
     cand.confidence = round(min(0.95, cand.confidence * 0.7 + 0.4 * agreement), 3)
-    if cand.mode in (None, "clash", "firearms", "destroy") and same:
+    if cand.mode in REFINABLE_MODES and same:
         best = max(same, key=same.get)
         _, _, mode = best.partition(":")
         if mode and same[best] >= 0.4:
@@ -306,6 +331,8 @@ def _from_classifier(sent: Span, probs: dict[str, float], threshold: float) -> l
         root = next((c for c in root.children if c.dep_ == "ccomp"), None)
         if root is None:
             return []
+    if is_consequence_verb(root):
+        return []  # "X will lead to further gains" tells no event of its own
     return [Candidate(trigger=root, type=event_type, mode=mode or None, cameo=None, contexts=[],
                       modality=modality(root), actor=actor_span(root),
                       recipient=recipient_span(root), confidence=round(0.5 * probs[label], 3))]

@@ -25,20 +25,24 @@ def depth(token: Token) -> int:
 
 
 BACKGROUND_MARKERS = frozenset({"after", "before", "since", "following", "when", "as",
-                                "while", "because", "until"})
+                                "while", "because", "until", "amid", "amidst", "despite"})
+# The markers that put an event at another time or make it a mere circumstance; "as", "when"
+# and "while" also join two events of the same moment ("clashed as jets bombed the town").
+SCENE_MARKERS = BACKGROUND_MARKERS - {"when", "as", "while"}
 
 
-def in_background(token: Token) -> bool:
+def in_background(token: Token, markers: frozenset[str] = BACKGROUND_MARKERS) -> bool:
     """Inside a clause or phrase that sets the scene rather than tells the news: "... one
-    day after a jet shot down a helicopter", "following clashes", "since rebels took X"."""
+    day after a jet shot down a helicopter", "following clashes", "since rebels took X",
+    "talks began despite air strikes"."""
     node, steps = token, 0
     while node.head.i != node.i and steps < 50:
-        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKERS
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in markers
                                         for c in node.children):
             return True
-        if node.dep_ in ("pobj", "pcomp") and node.head.lower_ in BACKGROUND_MARKERS:
+        if node.dep_ in ("pobj", "pcomp") and node.head.lower_ in markers:
             return True
-        if node.dep_ == "prep" and node.lower_ in BACKGROUND_MARKERS:
+        if node.dep_ == "prep" and node.lower_ in markers:
             return True
         node, steps = node.head, steps + 1
     return False
