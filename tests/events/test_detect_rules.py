@@ -116,3 +116,23 @@ def test_a_classifier_event_is_never_the_saying(rows, trigger) -> None:
                                 cue_rules=RULES)
     triggers = [c.trigger.text for c in found if c.type == "OTHER"]
     assert triggers == ([trigger] if trigger else [])
+
+
+# "The banned party marched": a past participle before its noun is a state, no event;
+# "police banned the party" is one.
+BANNED_PARTY = [("The", 2, "det", "DET", "DT", "the"),
+                ("banned", 2, "amod", "VERB", "VBN", "ban"),
+                ("party", 3, "nsubj", "NOUN", "NN", "party"),
+                ("marched", 3, "ROOT", "VERB", "VBD", "march")]
+POLICE_BANNED = [("Police", 1, "nsubj", "NOUN", "NNS", "police"),
+                 ("banned", 1, "ROOT", "VERB", "VBD", "ban"),
+                 ("the", 3, "det", "DET", "DT", "the"),
+                 ("party", 1, "dobj", "NOUN", "NN", "party")]
+
+
+@pytest.mark.parametrize(("rows", "index", "event"), [
+    (BANNED_PARTY, 1, False), (POLICE_BANNED, 1, True)])
+def test_a_participle_before_its_noun_is_a_state(rows, index, event):
+    doc = parsed(rows)
+    triggers = {c.trigger.i for c in sentence_candidates(doc[:], LEXICON, cue_rules=RULES)}
+    assert (index in triggers) is event

@@ -121,7 +121,7 @@ def sentence_candidates(sent: Span, lexicon: Lexicon,
             continue
         if token.pos_ == "VERB" and token.lemma_.lower() in SPEECH_VERBS:
             continue
-        if _is_territory_state(token, entry):
+        if _is_territory_state(token, entry) or _is_state_adjective(token):
             continue
         found[token.i] = _candidate(token, entry, 0.6 if token.pos_ == "VERB" else 0.5)
     _add_demands(sent, found)
@@ -218,6 +218,12 @@ def _add_demands(sent: Span, found: dict[int, Candidate]) -> None:
 def _is_territory_state(token: Token, entry: Entry) -> bool:
     return (entry.type == "ASSAULT" and entry.mode in TERRITORY_MODES and token.tag_ == "VBN"
             and token.dep_ in ("acl", "amod"))
+
+
+def _is_state_adjective(token: Token) -> bool:
+    """A past participle before its noun names a state, not an event: "the banned group",
+    "the besieged city" (the ban and the siege are told elsewhere, if at all)."""
+    return token.tag_ == "VBN" and token.dep_ == "amod" and token.i < token.head.i
 
 
 def _attributed(token: Token) -> Token | None:
