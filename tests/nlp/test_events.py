@@ -111,3 +111,16 @@ def test_a_pronoun_actor_is_the_nearest_person_before_it(nlp):
 def test_two_conjoined_actors_of_an_agreement_are_actor_and_recipient(nlp):
     event = main_event(nlp("Chile and Argentina agreed to reopen the border crossing."))
     assert (event.actor.country, event.recipient.country) == ("CHL", "ARG")
+
+
+@pytest.mark.parametrize(("text", "trigger", "country"), [
+    # named only by its sector, the actor is of the country where it acts
+    ("Tension rose in Kandahar on Monday. Gunmen attacked a police checkpoint.", "attacked",
+     "AFG"),
+    # an international body belongs to no country, wherever it acts
+    ("Floods hit Sindh on Monday. The Red Cross delivered medicine to the victims.",
+     "delivered", "NGO"),
+])
+def test_a_sector_only_actor_takes_the_event_places_country(nlp, text, trigger, country):
+    event = next(e for e in nlp(text)._.events if e.trigger.text == trigger)
+    assert event.actor is not None and event.actor.country == country

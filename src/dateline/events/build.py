@@ -56,6 +56,24 @@ def _participant(doc: Doc, span: Span | None, inferred: bool = False) -> Partici
     return participant
 
 
+# Sectors of actors that belong to no one country ("U.N. agencies", "aid groups").
+INTERNATIONAL_SECTORS = frozenset({"IGO", "NGO", "UNO", "MNC"})
+
+
+def _actor(doc: Doc, cand: Candidate, place: EventPlace | None) -> Participant | None:
+    """The actor the parse gives. One the text names only by its sector ("gunmen", "the
+    police", "officials") is of the country where it acts, as ACLED and PLOVER code an
+    unnamed group: the event place's country, when the place is known."""
+    actor = _participant(doc, cand.actor, cand.inferred_actor)
+    if (actor is None or actor.country is not None or actor.sector is None
+            or actor.sector[:3] in INTERNATIONAL_SECTORS):
+        return actor
+    where = _place(doc, place)
+    if where is not None and where.country is not None:
+        actor.country = where.country
+    return actor
+
+
 def _recipient(doc: Doc, cand: Candidate, place: EventPlace | None) -> Participant | None:
     """The recipient the parse gives; when it gives none, or only a thing with no country
     ("cut off electricity", "lifted the curfew"), the event's place stands in, marked
@@ -115,7 +133,7 @@ def to_event(doc: Doc, cand: Candidate, event_id: str) -> Event:
         mode=cand.mode,
         contexts=list(cand.contexts),
         modality=modality,
-        actor=_participant(doc, cand.actor, cand.inferred_actor),
+        actor=_actor(doc, cand, place),
         recipient=_recipient(doc, cand, place),
         date=event_date(doc, token),
         place=place,
