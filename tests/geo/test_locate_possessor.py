@@ -36,6 +36,20 @@ def parsed(words: list[str], heads: list[int], deps: list[str],
         # "Fighting raged in Zembla's east."
         (["Fighting", "raged", "in", "Zembla", "'s", "east", "."], [1, 1, 1, 5, 3, 2, 1],
          ["nsubj", "ROOT", "prep", "poss", "case", "pobj", "punct"], None, False),
+        # "The Zembla envoy spoke." a place before a title says whose
+        (["The", "Zembla", "envoy", "spoke", "."], [2, 2, 3, 3, 3],
+         ["det", "compound", "nsubj", "ROOT", "punct"], None, True),
+        # "Zembla President Ivo Ban spoke." before a person's name
+        (["Zembla", "President", "Ivo", "Ban", "spoke", "."], [3, 3, 3, 4, 4, 4],
+         ["compound", "compound", "compound", "nsubj", "ROOT", "punct"],
+         ["B-GPE", "O", "B-PERSON", "I-PERSON", "O", "O"], True),
+        # "They met Zembla adviser Ivo Ban." the parser's nmod reads the same
+        (["They", "met", "Zembla", "adviser", "Ivo", "Ban", "."], [1, 1, 3, 5, 5, 1, 1],
+         ["nsubj", "ROOT", "nmod", "compound", "compound", "dobj", "punct"],
+         ["O", "O", "B-GPE", "O", "B-PERSON", "I-PERSON", "O"], True),
+        # "The Zembla city council voted." a body sits where it is named
+        (["The", "Zembla", "city", "council", "voted", "."], [3, 3, 3, 4, 4, 4],
+         ["det", "compound", "compound", "nsubj", "ROOT", "punct"], None, False),
         # "Zembla voted." no possessive at all
         (["Zembla", "voted", "."], [1, 1, 1], ["nsubj", "ROOT", "punct"], None, False),
     ],

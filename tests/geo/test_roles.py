@@ -42,6 +42,12 @@ CASES = [
      ["det", "nsubjpass", "auxpass", "ROOT", "agent", "pobj"],
      ["the", "plan", "be", "reject", "by", "Washington"],
      ["DET", "NOUN", "AUX", "VERB", "ADP", "PROPN"], 5, "actor"),
+    # The Lima talks resumed: the venue.
+    (["The", "Lima", "talks", "resumed"], [2, 2, 3, 3], ["det", "compound", "nsubj", "ROOT"],
+     ["the", "Lima", "talk", "resume"], ["DET", "PROPN", "NOUN", "VERB"], 1, "location"),
+    # Lima 's talks with Quito resumed: Peru's talks, an actor.
+    (["Lima", "'s", "talks", "resumed"], [2, 0, 3, 3], ["poss", "case", "nsubj", "ROOT"],
+     ["Lima", "'s", "talk", "resume"], ["PROPN", "PART", "NOUN", "VERB"], 0, "actor"),
     # Ternopil was hit overnight.
     (["Ternopil", "was", "hit", "overnight"], [2, 2, 2, 2],
      ["nsubjpass", "auxpass", "ROOT", "advmod"], ["Ternopil", "be", "hit", "overnight"],

@@ -91,6 +91,8 @@ def possessor(span: Span) -> bool:
     Chile's north") still places it. Actors are people and organizations the parser names, and
     the titles and groups of ``resources/sectors.csv``."""
     root = span.root
+    if root.dep_ in ("compound", "nmod"):
+        return _names_a_persons_office(root.head)  # "the Zembla envoy"
     if root.dep_ != "poss":
         return False
     possessed = root.head
@@ -102,6 +104,24 @@ def possessor(span: Span) -> bool:
            for child in possessed.children):
         return True  # "Peru's navy chief Admiral Ana Ruiz": a named person
     return possessed.lemma_.lower() in actor_nouns() or possessed.lower_ in actor_nouns()
+
+
+def _names_a_persons_office(noun: Token) -> bool:
+    """A place before a title or a name says whose: "U.S. national security adviser", "the
+    Zembla envoy", "Zembla President Ivo Ban"; not before a body or a place ("the Kyiv city
+    council", "Kyiv region"), which sit where they are named."""
+    while noun.dep_ in {"compound", "amod"} and noun.head is not noun:
+        if noun.ent_type_ == "PERSON":
+            return True
+        noun = noun.head
+    return noun.ent_type_ == "PERSON" or noun.lower_ in title_nouns()
+
+
+@lru_cache(maxsize=1)
+def title_nouns() -> frozenset[str]:
+    """Single-word titles of people (``resources/sectors.csv``, kind title)."""
+    return frozenset(row["term"].lower() for row in load_table("sectors.csv")
+                     if row["kind"] == "title" and " " not in row["term"].strip())
 
 
 ACTOR_ENTITY_TYPES = frozenset({"PERSON", "ORG", "NORP"})

@@ -17,11 +17,13 @@ ACTOR = "actor"
 class RoleRules:
     locative_verbs: frozenset[str]
     agent_nouns: frozenset[str]
+    venue_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, resource: str = "geo_roles.yaml") -> RoleRules:
         data = load_yaml(resource)
-        return cls(frozenset(data["locative_verbs"]), frozenset(data["agent_nouns"]))
+        return cls(frozenset(data["locative_verbs"]), frozenset(data["agent_nouns"]),
+                   frozenset(data.get("venue_nouns") or ()))
 
 
 def place_role(span: Span, rules: RoleRules) -> str:
@@ -37,6 +39,8 @@ def place_role(span: Span, rules: RoleRules) -> str:
         return LOCATION if _verb_lemma(head) in rules.locative_verbs else ACTOR
     if dep == "pobj" and head.dep_ == "agent":
         return ACTOR
+    if dep in {"compound", "nmod"} and head.lemma_.lower() in rules.venue_nouns:
+        return LOCATION  # "the Jeddah talks"
     if (dep in {"poss", "compound", "nmod", "amod"} and head.pos_ in {"NOUN", "PROPN"}
             and head.lemma_.lower() in rules.agent_nouns):
         return ACTOR
