@@ -48,6 +48,9 @@ def gazetteer():
         ("Democratic Republic of Congo", "Democratic Republic of the Congo", "CD", "country"),
         ("Republic of Congo", "Republic of the Congo", "CG", "country"),
         ("Zaire", "Democratic Republic of the Congo", "CD", "country"),
+        # a country's short name in the news
+        ("Bosnia", "Bosnia and Herzegovina", "BA", "country"),
+        ("St. Lucia", "Saint Lucia", "LC", "country"),
         # former first-level divisions (resources/places_former_divisions.csv)
         ("Rhône-Alpes", "Rhône-Alpes", "FR", "admin"),
         ("Picardie", "Picardy", "FR", "admin"),
