@@ -114,6 +114,8 @@ def test_spans_match_text(actors_nlp) -> None:
         ("A Malian armed group seized the town.", "A Malian armed group", "MLI", "REB"),
         ("Troops killed 12 terrorists near the border.", "12 terrorists", None, "REB"),
         ("Hijackers seized the plane.", "Hijackers", None, "UAF"),
+        ("The Sudanese paramilitary group shelled the town.", "The Sudanese paramilitary group",
+         "SDN", "PRM"),
     ],
 )
 def test_code_span(actors_nlp, text, phrase, country, sector) -> None:
