@@ -116,6 +116,9 @@ def test_spans_match_text(actors_nlp) -> None:
         ("Hijackers seized the plane.", "Hijackers", None, "UAF"),
         ("The Sudanese paramilitary group shelled the town.", "The Sudanese paramilitary group",
          "SDN", "PRM"),
+        # a hyphenated title, as the tokenizer splits it
+        ("U.N. Secretary-General Ana Ruiz warned of famine.", "U.N. Secretary-General Ana Ruiz",
+         "UNO", "IGO"),
     ],
 )
 def test_code_span(actors_nlp, text, phrase, country, sector) -> None:

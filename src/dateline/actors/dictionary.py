@@ -94,8 +94,11 @@ class ActorDictionary:
             if row["kind"] == "former":
                 self.former_words[row["term"].casefold()] = row["sector"]
                 continue
-            tables[row["kind"]][row["term"].casefold()] = row["sector"]
-            self.max_term_words = max(self.max_term_words, len(row["term"].split()))
+            term = row["term"].casefold()
+            # "secretary-general" also as the tokenizer splits it: secretary - general
+            for form in {term, term.replace("-", " - ")}:
+                tables[row["kind"]][form] = row["sector"]
+                self.max_term_words = max(self.max_term_words, len(form.split()))
             if row["kind"] == "title":
                 self.title_words.update(row["term"].casefold().split())
         return self
