@@ -21,8 +21,8 @@ def governing_date(doc: Doc, token: Token) -> EventDate:
        clause ("fired two ministers Wednesday"), nearest in the tree first;
     2. else the date expression nearest to the trigger in the same sentence;
     3. else, when the sentence places it only vaguely in the past or future ("recent
-       attacks", "days later", "in the coming weeks"), no date, with precision "vague": it is
-       not the dct's news;
+       attacks", "days later", "in the coming weeks"), or tells a habit ("routinely deny"),
+       no date, with precision "vague": it is not the dct's news;
     4. else the document creation time, with precision "reported" (None if there is no dct).
     Durations, sets and vague references (PAST_REF) never date an event.
     """
@@ -40,8 +40,27 @@ def governing_date(doc: Doc, token: Token) -> EventDate:
     vague = next((t for t in in_sentence if t.value in ELSEWHEN_VALUES), None)
     if vague is not None:
         return EventDate(value=None, precision=VAGUE, timex=vague.id)
+    if _habitual(token):
+        return EventDate(value=None, precision=VAGUE, timex=None)
     dct = getattr(doc._, "dct", None)
     return EventDate(value=dct, precision="reported" if dct else None, timex=None)
+
+
+# Adverbs that make a clause tell a habit, not an event: "the Taliban routinely deny ...".
+HABITUAL_ADVERBS = frozenset({"routinely", "regularly", "often", "frequently", "usually",
+                              "habitually", "typically", "customarily", "generally"})
+
+
+def _habitual(token: Token) -> bool:
+    """The trigger or the verbs governing it (two levels up) carry a habitual adverb."""
+    node = token
+    for _ in range(3):
+        if any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in node.children):
+            return True
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return False
 
 
 def _dates(timex: Timex) -> bool:
