@@ -28,6 +28,17 @@ CASES = [
      "reported"),
     (["They", "refused", "to", "withdraw"], [1, 1, 3, 1], ["nsubj", "ROOT", "aux", "xcomp"],
      ["they", "refuse", "to", "withdraw"], 3, "negated"),
+    # a missing means: "Peru lacks the capability to strike"
+    (["Peru", "lacks", "the", "capability", "to", "strike"], [1, 1, 3, 1, 5, 3],
+     ["nsubj", "ROOT", "det", "dobj", "aux", "acl"],
+     ["Peru", "lack", "the", "capability", "to", "strike"], 5, "negated"),
+    # "Peru has the capability to strike": the means is there
+    (["Peru", "has", "the", "capability", "to", "strike"], [1, 1, 3, 1, 5, 3],
+     ["nsubj", "ROOT", "det", "dobj", "aux", "acl"],
+     ["Peru", "have", "the", "capability", "to", "strike"], 5, "asserted"),
+    # "They left without firing"
+    (["They", "left", "without", "firing"], [1, 1, 1, 2], ["nsubj", "ROOT", "prep", "pcomp"],
+     ["they", "leave", "without", "fire"], 3, "negated"),
 ]
 
 

@@ -13,7 +13,10 @@ INTENT_HEADS = frozenset({
     "consider", "propose", "offer", "go", "likely", "ready", "about", "urge", "ask", "call",
     "demand", "willing", "prepared", "poised", "determined", "eager",
 })
-NEGATING_HEADS = frozenset({"refuse", "fail", "decline", "deny", "reject", "avoid"})
+NEGATING_HEADS = frozenset({"refuse", "fail", "decline", "deny", "reject", "avoid", "unable"})
+# "lacks the capability to halt them": a means that is missing negates what it would do.
+MEANS_NOUNS = frozenset({"capability", "ability", "capacity", "means", "power", "strength"})
+LACKING_VERBS = frozenset({"lack", "miss"})
 REPORTING_HEADS = frozenset({
     "say", "tell", "report", "claim", "state", "announce", "add", "allege", "according",
     "insist", "confirm", "note", "write", "believe", "accuse", "quote",
@@ -37,7 +40,7 @@ def modality(token: Token) -> str:
     aux = {c.lower_ for c in children if c.dep_ in ("aux", "auxpass")}
     if is_negated(token):
         return "negated"
-    head = token.head if token.dep_ in ("xcomp", "ccomp", "pobj", "dobj", "acl") else None
+    head = token.head if token.dep_ in ("xcomp", "ccomp", "pobj", "dobj", "acl", "relcl") else None
     if token.dep_ == "pobj" and token.head.dep_ == "prep":
         head = token.head.head
     if head is not None and head.i != token.i:
@@ -45,6 +48,10 @@ def modality(token: Token) -> str:
             return "negated"
         if is_negated(head) and token.dep_ in ("xcomp", "dobj"):
             return "negated"
+        if token.dep_ in ("acl", "relcl") and _missing_means(head):
+            return "negated"
+    if token.dep_ == "pcomp" and token.head.lower_ == "without":
+        return "negated"  # "without sharing details"
     if aux & HYPOTHETICAL_AUX or any(c.lower_ in CONDITION_MARKS for c in children
                                      if c.dep_ == "mark"):
         return "hypothetical"
@@ -61,6 +68,14 @@ def modality(token: Token) -> str:
     if is_reported(token):
         return "reported"
     return "asserted"
+
+
+def _missing_means(noun: Token) -> bool:
+    """ "lacks the capability to ...", "has no means to ...": the act cannot happen."""
+    if noun.lemma_.lower() not in MEANS_NOUNS and noun.lower_ not in MEANS_NOUNS:
+        return False
+    return is_negated(noun) or (noun.dep_ == "dobj" and (
+        noun.head.lemma_.lower() in LACKING_VERBS or is_negated(noun.head)))
 
 
 def is_reported(token: Token) -> bool:
