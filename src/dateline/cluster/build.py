@@ -8,16 +8,11 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from dateline.cluster.compat import (
-    DATE_SLACK,
-    VAGUE,
-    Report,
-    date_interval,
-    undated_interval,
-)
+from dateline.cluster.compat import DATE_SLACK, Report, date_interval, undated_interval
 from dateline.cluster.incidents import Incident, StoryTest, group_incidents, incidents_match
 from dateline.cluster.minhash import find_duplicates
 from dateline.cluster.story import read_story_index
+from dateline.time.governing import VAGUE
 
 COUNT_KINDS = ("killed", "injured", "missing", "arrested", "displaced", "released")
 

@@ -103,7 +103,8 @@ def possessor(span: Span) -> bool:
     if any(child.ent_type_ == "PERSON" and child.dep_ in {"appos", "compound"}
            for child in possessed.children):
         return True  # "Peru's navy chief Admiral Ana Ruiz": a named person
-    return possessed.lemma_.lower() in actor_nouns() or possessed.lower_ in actor_nouns()
+    actors = sector_words(ACTOR_KINDS)
+    return possessed.lemma_.lower() in actors or possessed.lower_ in actors
 
 
 def _names_a_persons_office(noun: Token) -> bool:
@@ -114,26 +115,19 @@ def _names_a_persons_office(noun: Token) -> bool:
         if noun.ent_type_ == "PERSON":
             return True
         noun = noun.head
-    return noun.ent_type_ == "PERSON" or noun.lower_ in title_nouns()
-
-
-@lru_cache(maxsize=1)
-def title_nouns() -> frozenset[str]:
-    """Single-word titles of people (``resources/sectors.csv``, kind title)."""
-    return frozenset(row["term"].lower() for row in load_table("sectors.csv")
-                     if row["kind"] == "title" and " " not in row["term"].strip())
+    return noun.ent_type_ == "PERSON" or noun.lower_ in sector_words(TITLE_KINDS)
 
 
 ACTOR_ENTITY_TYPES = frozenset({"PERSON", "ORG", "NORP"})
-ACTOR_KINDS = frozenset({"title", "group", "org"})
+ACTOR_KINDS = frozenset({"title", "group", "org"})  # words that name actors
+TITLE_KINDS = frozenset({"title"})  # words that name a person's office
 
 
-@lru_cache(maxsize=1)
-def actor_nouns() -> frozenset[str]:
-    """Single-word titles, groups and organization words that name actors (loaded on first
-    use from ``resources/sectors.csv``)."""
+@lru_cache(maxsize=4)
+def sector_words(kinds: frozenset[str]) -> frozenset[str]:
+    """Single words of ``resources/sectors.csv`` of the given kinds (loaded on first use)."""
     return frozenset(row["term"].lower() for row in load_table("sectors.csv")
-                     if row["kind"] in ACTOR_KINDS and " " not in row["term"].strip())
+                     if row["kind"] in kinds and " " not in row["term"].strip())
 
 
 def _neighbouring(doc: Doc, sentence: Span, places: list[Place],
