@@ -63,6 +63,11 @@ def members(conn) -> dict:
         "SELECT article_id, event_id, cluster_id FROM event_cluster_members")}
 
 
+def cluster_of(found: dict, key: tuple[str, str]) -> set:
+    """The (article, event) keys in the same cluster as ``key``."""
+    return {k for k, v in found.items() if v == found[key]}
+
+
 def test_gold_pairs_f1(gold_store) -> None:
     path, _, gold = gold_store
     conn = connect(path)
@@ -109,7 +114,7 @@ def test_rising_toll_is_one_cluster_with_one_figure_per_article(gold_store) -> N
     found = members(conn)
     cid = found[("g29", "V1")]
     # the town, its province, an undated mention and a later article's back-reference
-    assert {k for k, v in found.items() if v == cid} == {
+    assert cluster_of(found, ("g29", "V1")) == {
         ("g29", "V1"), ("g29", "V2"), ("g30", "V1"), ("g31", "V1"), ("g32", "V2")}
     row = conn.execute("SELECT n_events, n_articles, killed_low, killed_best, killed_high, "
                        "injured_best FROM event_clusters WHERE id = ?", (cid,)).fetchone()
@@ -125,7 +130,7 @@ def test_the_attackers_losses_are_kept_apart_from_the_victims_toll(gold_store) -
     update_clusters(conn)
     found = members(conn)
     cid = found[("g36", "V1")]
-    assert {k for k, v in found.items() if v == cid} == {
+    assert cluster_of(found, ("g36", "V1")) == {
         ("g36", "V1"), ("g36", "V2"), ("g37", "V1"), ("g37", "V2")}
     row = conn.execute("SELECT killed_low, killed_best, killed_high, counts FROM "
                        "event_clusters WHERE id = ?", (cid,)).fetchone()
