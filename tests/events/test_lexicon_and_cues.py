@@ -5,6 +5,7 @@ import spacy
 from spacy.tokens import Doc
 
 from dateline.events.cues import (
+    antecedent_words,
     apply_cues,
     framed_words,
     load_rules,
@@ -23,10 +24,13 @@ RULES = load_rules()
 
 
 def one_word(word, lemma, pos, children=()):
+    """The trigger ``word`` with ``children`` before it: a verb's objects, a noun's
+    modifiers."""
     words = [*children, word]
     n = len(words) - 1
+    dep = "dobj" if pos == "VERB" else "compound"
     doc = Doc(NLP.vocab, words=words, heads=[n] * len(words),
-              deps=["compound"] * n + ["ROOT"], pos=["NOUN"] * n + [pos],
+              deps=[dep] * n + ["ROOT"], pos=["NOUN"] * n + [pos],
               lemmas=[*children, lemma])
     return doc[n]
 
@@ -64,10 +68,35 @@ def one_word(word, lemma, pos, children=()):
         ("mobs", "mob", "NOUN", (), "PROTEST", "mob"),
         ("violence", "violence", "NOUN", ("mob",), "PROTEST", "mob"),
         ("looting", "looting", "NOUN", (), "ASSAULT", "destroy"),
+        # South Asian protest words
+        ("dharna", "dharna", "NOUN", (), "PROTEST", "demo"),
+        ("bandh", "bandh", "NOUN", (), "PROTEST", "strike"),
+        ("hartal", "hartal", "NOUN", (), "PROTEST", "strike"),
+        ("agitation", "agitation", "NOUN", (), "PROTEST", "demo"),
+        ("raised", "raise", "VERB", ("slogans",), "PROTEST", "demo"),
+        ("burnt", "burn", "VERB", ("effigy",), "PROTEST", "demo"),
+        ("gathered", "gather", "VERB", ("protesters",), "PROTEST", "demo"),
+        ("procession", "procession", "NOUN", ("candlelight",), "PROTEST", "demo"),
+        ("went", "go", "VERB", ("strike",), "PROTEST", "strike"),
+        ("downed", "down", "VERB", ("tools",), "PROTEST", "strike"),
+        # stones, bottles and firebombs are thrown weapons
+        ("hurled", "hurl", "VERB", ("stones",), "ASSAULT", "primitive"),
+        ("threw", "throw", "VERB", ("bottles",), "ASSAULT", "primitive"),
+        ("pelted", "pelt", "VERB", (), "ASSAULT", "primitive"),
+        # sexual violence and abduction
+        ("molested", "molest", "VERB", (), "ASSAULT", "sexual"),
+        ("assaulted", "assault", "VERB", ("sexually",), "ASSAULT", "sexual"),
+        ("violence", "violence", "NOUN", ("sexual",), "ASSAULT", "sexual"),
+        ("took", "take", "VERB", ("hostages",), "ASSAULT", "abduct"),
+        ("disappearance", "disappearance", "NOUN", ("enforced",), "ASSAULT", "abduct"),
+        # moving forces is mobilization
+        ("dispatched", "dispatch", "VERB", ("troops",), "MOBILIZE", "troops"),
+        ("reinforced", "reinforce", "VERB", (), "MOBILIZE", "troops"),
     ],
 )
 def test_lexicon_match(word, lemma, pos, children, event_type, mode):
     entry = LEXICON.match(one_word(word, lemma, pos, children))
+    assert entry is not None
     assert (entry.type, entry.mode) == (event_type, mode)
 
 
@@ -181,10 +210,10 @@ def test_one_sided_or_two_sided(recipient_words, mode):
     assert violence_side(recipient_words) == mode
 
 
-def parsed(rows):
+def parsed(rows, sent_starts=None):
     words, heads, deps, pos, lemmas = zip(*rows, strict=True)
     return Doc(NLP.vocab, words=list(words), heads=list(heads), deps=list(deps),
-               pos=list(pos), lemmas=list(lemmas))
+               pos=list(pos), lemmas=list(lemmas), sent_starts=sent_starts)
 
 
 # "Students marched against violence": what a protest is about is not what happened at it.
@@ -220,3 +249,73 @@ def test_anti_negates_the_next_word(words, word, kept):
                                               for w in words])
     assert (word in sentence_words(doc[:])) is kept
 
+
+@pytest.mark.parametrize(
+    ("word", "lemma", "pos", "children"),
+    [
+        ("gathered", "gather", "VERB", ("firewood",)),  # gathering is no protest by itself
+        ("threw", "throw", "VERB", ("party",)),
+        ("procession", "procession", "NOUN", ("religious",)),
+    ],
+)
+def test_no_protest_or_weapon_sense(word, lemma, pos, children):
+    entry = LEXICON.match(one_word(word, lemma, pos, children))
+    assert entry is None or (entry.type, entry.mode) not in (
+        ("PROTEST", "demo"), ("ASSAULT", "primitive"))
+
+
+def doc_of(words, heads, deps, lemmas):
+    return Doc(NLP.vocab, words=words, heads=heads, deps=deps, lemmas=lemmas)
+
+
+# "Riot police chased marchers": the word riot only names a unit.
+RIOT_POLICE = doc_of(["Riot", "police", "chased", "marchers"], [1, 2, 2, 2],
+                     ["compound", "nsubj", "ROOT", "dobj"],
+                     ["riot", "police", "chase", "marcher"])
+# "Marchers riot in the capital": it is what happened.
+RIOT = doc_of(["Marchers", "riot", "in", "town"], [1, 1, 1, 2],
+              ["nsubj", "ROOT", "prep", "pobj"], ["marcher", "riot", "in", "town"])
+# headline parse: "Riot" hangs on another word, yet the next word is "police"
+HEADLINE = doc_of(["Riot", "police", "chase", "marchers"], [3, 2, 3, 3],
+                  ["amod", "compound", "compound", "ROOT"],
+                  ["riot", "police", "chase", "marcher"])
+
+
+@pytest.mark.parametrize(
+    ("doc", "kept"), [(RIOT_POLICE, False), (HEADLINE, False), (RIOT, True)],
+)
+def test_riot_as_the_name_of_a_unit_is_no_cue(doc, kept):
+    assert ("riot" in sentence_words(doc[:])) is kept
+    assert ("riot" in framed_words(doc[:])) is kept
+
+
+@pytest.mark.parametrize(
+    ("mode", "refined"),
+    [(None, "abduct"), ("clash", "abduct"), ("firearms", "firearms"), ("destroy", "destroy")],
+)
+def test_the_classifier_refines_only_a_missing_or_generic_mode(mode, refined):
+    from dateline.events.detect import Candidate, _refine
+
+    token = one_word("shot", "shoot", "VERB")
+    cand = Candidate(trigger=token, type="ASSAULT", mode=mode, cameo=None, contexts=[],
+                     modality="asserted")
+    _refine(cand, {"ASSAULT:abduct": 0.7, "NONE": 0.3})
+    assert cand.mode == refined
+
+
+# "Troops advanced . They took Gao": "They" are the troops.
+TWO_SENTENCES = [("Troops", 1, "nsubj", "NOUN", "troop"),
+                 ("advanced", 1, "ROOT", "VERB", "advance"), (".", 1, "punct", "PUNCT", "."),
+                 ("They", 4, "nsubj", "PRON", "they"), ("took", 4, "ROOT", "VERB", "take"),
+                 ("Gao", 4, "dobj", "PROPN", "Gao")]
+# "They took Gao": no subject before the pronoun.
+ONE_SENTENCE = [("They", 1, "nsubj", "PRON", "they"), ("took", 1, "ROOT", "VERB", "take"),
+                ("Gao", 1, "dobj", "PROPN", "Gao")]
+
+
+@pytest.mark.parametrize(
+    ("rows", "index", "words"), [(TWO_SENTENCES, 3, {"troop"}), (ONE_SENTENCE, 0, set())],
+)
+def test_a_pronoun_takes_the_words_of_the_subject_before_it(rows, index, words):
+    doc = parsed(rows, sent_starts=[i in (0, 3) for i in range(len(rows))])
+    assert antecedent_words(doc[index]) == words
