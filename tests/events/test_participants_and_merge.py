@@ -9,6 +9,7 @@ from dateline.events.lexicon import Lexicon
 from dateline.events.merge import infer_actors, merge_candidates
 from dateline.events.participants import actor_span, recipient_span
 from dateline.nlp.extensions import ensure_extensions
+from dateline.records import Place
 
 ensure_extensions()
 NLP = spacy.blank("en")
@@ -350,3 +351,92 @@ def test_a_place_before_a_meeting_noun_is_its_venue_not_its_actor():
     doc = parsed(VENUE, ents=[(0, 1, "GPE"), (3, 4, "GPE"), (6, 7, "NORP")])
     assert text(actor_span(doc[4])) == "Oslo"
     assert text(recipient_span(doc[4])) == "Iranian officials"
+
+
+# Rebels overran a base , officials said , killing soldiers / adding (that) ...
+REPORTED = [("Rebels", 1, "nsubj", "NOUN", "rebel"), ("overran", 6, "ccomp", "VERB", "overrun"),
+            ("a", 3, "det", "DET", "a"), ("base", 1, "dobj", "NOUN", "base"),
+            (",", 6, "punct", "PUNCT", ","), ("officials", 6, "nsubj", "NOUN", "official"),
+            ("said", 6, "ROOT", "VERB", "say"), (",", 6, "punct", "PUNCT", ","),
+            ("killing", 6, "advcl", "VERB", "kill"), ("soldiers", 8, "dobj", "NOUN", "soldier")]
+# Gunmen stormed a hotel , police said , taking hostages (the report as a parenthesis)
+PARENTHETICAL = [("Gunmen", 1, "nsubj", "NOUN", "gunman"), ("stormed", 1, "ROOT", "VERB", "storm"),
+                 ("a", 3, "det", "DET", "a"), ("hotel", 1, "dobj", "NOUN", "hotel"),
+                 (",", 6, "punct", "PUNCT", ","), ("police", 6, "nsubj", "NOUN", "police"),
+                 ("said", 1, "parataxis", "VERB", "say"), (",", 6, "punct", "PUNCT", ","),
+                 ("taking", 6, "advcl", "VERB", "take"), ("hostages", 8, "dobj", "NOUN", "hostage")]
+
+
+@pytest.mark.parametrize(("rows", "actor"), [(REPORTED, "Rebels"), (PARENTHETICAL, "Gunmen")])
+def test_a_participle_after_a_report_continues_the_reported_clause(rows, actor):
+    assert text(actor_span(parsed(rows)[8])) == actor
+
+
+def test_a_reporting_participle_stays_the_reporters():
+    rows = [*REPORTED[:8], ("adding", 6, "advcl", "VERB", "add"),
+            ("details", 8, "dobj", "NOUN", "detail")]
+    assert text(actor_span(parsed(rows)[8])) == "officials"
+
+
+# A Hebron attack killed two
+PLACE_ATTACK = [("A", 2, "det", "DET", "a"), ("Hebron", 2, "compound", "PROPN", "Hebron"),
+                ("attack", 3, "nsubj", "NOUN", "attack"), ("killed", 3, "ROOT", "VERB", "kill"),
+                ("two", 3, "dobj", "NUM", "two")]
+
+
+@pytest.mark.parametrize(("feature", "actor"), [("city", None), ("region", None),
+                                                ("country", "Hebron")])
+def test_a_place_below_the_country_before_an_event_noun_says_where(feature, actor):
+    doc = parsed(PLACE_ATTACK, ents=[(1, 2, "GPE")])
+    doc._.places = [Place(id="P1", text="Hebron", start=2, end=8, name="Hebron",
+                          feature=feature)]
+    assert text(actor_span(doc[2])) == actor
+
+
+def test_who_is_suspected_of_a_deed_did_it():
+    # a man suspected of carrying out the attack
+    doc = parsed([("a", 1, "det", "DET", "a"), ("man", 1, "ROOT", "NOUN", "man"),
+                  ("suspected", 1, "acl", "VERB", "suspect"), ("of", 2, "prep", "ADP", "of"),
+                  ("carrying", 3, "pcomp", "VERB", "carry"), ("out", 4, "prt", "ADP", "out"),
+                  ("the", 7, "det", "DET", "the"), ("attack", 4, "dobj", "NOUN", "attack")])
+    doc[2].tag_ = "VBN"
+    assert text(actor_span(doc[7])) == "a man"
+
+
+def _verb_object_prep(verb, lemma, obj, obj_lemma, prep, prep_dep="prep", under_object=True):
+    """X <verb> a <obj> <prep> the leader, the preposition under the object or the verb."""
+    return parsed([("Officials", 1, "nsubj", "NOUN", "official"), (verb, 1, "ROOT", "VERB", lemma),
+                   ("a", 3, "det", "DET", "a"), (obj, 1, "dobj", "NOUN", obj_lemma),
+                   (prep, 3 if under_object else 1, prep_dep, "ADP", prep),
+                   ("the", 6, "det", "DET", "the"), ("leader", 4, "pobj", "NOUN", "leader")])
+
+
+@pytest.mark.parametrize(
+    ("doc", "trigger"),
+    [(_verb_object_prep("lifted", "lift", "ban", "ban", "on"), 1),  # lifted a ban on X
+     (_verb_object_prep("gave", "give", "rifle", "rifle", "to"), 1),  # the "to" under "rifle"
+     (_verb_object_prep("gave", "give", "rifle", "rifle", "to", "dative", False), 1),
+     (_verb_object_prep("denied", "deny", "charge", "charge", "by"), 1),  # the accuser
+     (_verb_object_prep("filed", "file", "lawsuit", "lawsuit", "against", under_object=False),
+      3)],  # the noun trigger's target under its verb
+)
+def test_whom_an_act_concerns_may_hang_on_its_object_or_verb(doc, trigger):
+    assert text(recipient_span(doc[trigger])) == "the leader"
+
+
+def test_with_an_object_a_place_after_in_is_where_not_whom():
+    # Rebels attacked a camp in Kandahar
+    doc = parsed([("Rebels", 1, "nsubj", "NOUN", "rebel"),
+                  ("attacked", 1, "ROOT", "VERB", "attack"),
+                  ("a", 3, "det", "DET", "a"), ("camp", 1, "dobj", "NOUN", "camp"),
+                  ("in", 1, "prep", "ADP", "in"), ("Kandahar", 4, "pobj", "PROPN", "Kandahar")],
+                 ents=[(5, 6, "GPE")])
+    assert text(recipient_span(doc[1])) == "a camp"
+
+
+def test_a_counterpart_is_no_ones_belonging():
+    # The minister called his counterpart
+    doc = parsed([("The", 1, "det", "DET", "the"), ("minister", 2, "nsubj", "NOUN", "minister"),
+                  ("called", 2, "ROOT", "VERB", "call"), ("his", 4, "poss", "PRON", "his"),
+                  ("counterpart", 2, "dobj", "NOUN", "counterpart")])
+    assert text(recipient_span(doc[2])) == "his counterpart"

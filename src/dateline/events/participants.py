@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from dateline.events.modality import REPORTING_HEADS
+from dateline.geo.locate import sector_words
 from dateline.nlp.extensions import items
 
 SUBJECT_DEPS = frozenset({"nsubj"})
@@ -217,6 +219,17 @@ def _clause_subject(verb: Token) -> Token | None:
     return None
 
 
+def _reported_clause(verb: Token) -> Token | None:
+    """The clause a reporting verb reports, when a participle hangs on the reporting verb
+    rather than on the clause it continues ("X stormed a hotel, police said, taking ...")."""
+    if verb.lemma_.lower() not in REPORTING_HEADS:
+        return None
+    if verb.dep_ == "parataxis" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
+        return verb.head
+    return next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")),
+                None)
+
+
 def _inherited_actor(token: Token) -> Token | None:
     """The actor a noun trigger takes from the verb that governs it: "X launched an attack",
     "X agreed to a ceasefire", "X is responsible for killings", "X spoke at a summit"."""
@@ -310,8 +323,9 @@ def _actor_token(token: Token) -> Token | None:
         if token.lemma_.lower() in AGENT_NOUNS:
             return token  # "British suicide bombers killed ...": the bombers are who act
         modifier = _modifier_actor(token)  # "Russian airstrikes", "Taliban attack"
-        if modifier is not None and _venue_of_meeting(token, modifier):
-            modifier = None  # "the Geneva talks": where they meet, not who
+        if modifier is not None and (_venue_of_meeting(token, modifier)
+                                     or _names_where(modifier)):
+            modifier = None  # "the Geneva talks", "a Kabul bombing": where, not who
         if modifier is not None and modifier.ent_type_ in MODIFIER_ENTS:
             return modifier
         if token.lemma_.lower() in STATE_ACTION_NOUNS:
@@ -368,10 +382,20 @@ def _actor_token(token: Token) -> Token | None:
             return raised if _usable(raised) else None
         if token.dep_ == "acl" and token.head.lemma_.lower() not in STATEMENT_NOUNS:
             return None  # "an attack killing 17": the attack is not its own actor
+        if (gov.dep_ == "acl" and gov.tag_ == "VBN" and gov.lemma_.lower() in SUSPICION_VERBS
+                and _usable(gov.head)):
+            return gov.head  # "a man suspected of carrying out the attack": the man
+        reported = (_reported_clause(gov) if token.dep_ == "advcl"
+                    and token.lemma_.lower() not in REPORTING_HEADS else None)
+        if reported is not None:
+            # "Rebels overran a base, officials said, killing 17 soldiers": the rebels killed
+            return actor_token(reported)
         return actor_token(gov)
     return None
 
 
+# Participles that say whom a deed is laid on: "a man suspected of planting the bomb".
+SUSPICION_VERBS = frozenset({"suspect", "accuse", "charge", "convict", "blame", "allege"})
 # Nouns that name the one who acts: "a suicide bomber killed 15", "gunmen stormed".
 AGENT_NOUNS = frozenset({"bomber", "gunman", "attacker", "assailant", "sniper", "hijacker",
                          "kidnapper", "raider", "shooter", "militant", "insurgent", "rebel",
@@ -401,6 +425,23 @@ def _modifier_actor(token: Token) -> Token | None:
 
 def _venue_of_meeting(noun: Token, modifier: Token) -> bool:
     return noun.lemma_.lower() in MEETING_NOUNS and modifier.ent_type_ in ("GPE", "LOC", "FAC")
+
+
+# A place below the country before an event noun says where it happened, not who did it:
+# "the Hebron shooting attack", "a Kabul bombing" (but "a U.S. strike" names who struck).
+WHERE_FEATURES = frozenset({"city", "admin", "region", "landmark"})
+
+
+def _names_where(modifier: Token) -> bool:
+    if modifier.ent_type_ == "FAC":
+        return True
+    if modifier.ent_type_ not in ("GPE", "LOC"):
+        return False
+    start = modifier.idx
+    for place in items(modifier.doc, "places"):
+        if place.start <= start < place.end:
+            return place.feature in WHERE_FEATURES
+    return False
 
 
 # "23 people were killed as government forces launched airstrikes": a passive act without an
@@ -451,25 +492,47 @@ ACTOR_NOUNS = frozenset({
     "authority", "administration", "regime", "parliament", "court", "ally", "neighbor",
     "neighbour", "activist", "farmer", "child", "woman", "man", "officer", "diplomat",
     "terrorist", "separatist", "jihadist", "extremist", "hijacker", "kidnapper", "attacker",
-    "assailant", "guerrilla", "passenger", "tourist", "pilgrim", "patient",
+    "assailant", "guerrilla", "passenger", "tourist", "pilgrim", "patient", "family",
+    "victim", "community", "household", "citizen", "detainee", "inmate", "survivor", "crew",
+    "group", "delegation", "lawmaker", "legislator", "senator", "crowd", "mob", "youth",
+    "local", "voter", "doctor", "medic", "teacher", "pupil", "employee",
 })
 # Where a recipient may be found, in order of preference when several are actor-like.
-RECIPIENT_SLOTS = ("dobj", "dative", "nsubjpass", "to", "with", "on", "against", "at", "into",
-                   "upon", "toward", "towards", "for", "from", "in")
+RECIPIENT_SLOTS = ("dobj", "dative", "nsubjpass", "to", "with", "on", "against", "by", "at",
+                   "into", "upon", "toward", "towards", "for", "from", "in")
 LAST_RESORT = frozenset({"from", "in", "for"})
 
 
 def actor_like(token: Token) -> bool:
     """A word that names who (a state, a group, people) rather than what."""
-    return (token.ent_type_ in ACTOR_ENTS or token.pos_ == "PROPN"
-            or token.lemma_.lower() in ACTOR_NOUNS)
+    return token.ent_type_ in ACTOR_ENTS or token.pos_ == "PROPN" or names_people(token)
+
+
+# sectors.csv kind whose words name people by their office: "spokesman", "governor". (Its
+# "group" words also name arms, "jets", "missiles": what is used, not who.)
+PERSON_KINDS = frozenset({"title"})
+
+
+def names_people(token: Token) -> bool:
+    """A common noun for people or a collective actor ("residents", "lawmakers", "group")."""
+    lemma = token.lemma_.lower()
+    if lemma in ACTOR_NOUNS:
+        return True
+    words = sector_words(PERSON_KINDS)
+    return token.lower_ in words or lemma in words or f"{lemma}s" in words
 
 
 def _slots(token: Token) -> list[tuple[str, Token]]:
     found = []
     for child in token.children:
-        if child.dep_ in ("dobj", "dative", "nsubjpass", "obj"):
+        if child.dep_ == "dative" and child.pos_ == "ADP":  # "gave rifles to the army"
+            obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if obj is not None:
+                found.append((child.lower_, partitive_head(obj)))
+        elif child.dep_ in ("dobj", "dative", "nsubjpass", "obj"):
             found.append(("dobj" if child.dep_ == "obj" else child.dep_, partitive_head(child)))
+            if child.dep_ in ("dobj", "obj"):
+                found.extend(_object_slots(child))
         elif child.dep_ == "prep" and child.lower_ in RECIPIENT_SLOTS:
             obj = next((g for g in child.children if g.dep_ == "pobj"), None)
             if obj is not None:
@@ -478,6 +541,22 @@ def _slots(token: Token) -> list[tuple[str, Token]]:
             subject = next((g for g in child.children if g.dep_ in ("nsubj", "nsubjpass")), None)
             if subject is not None:
                 found.append(("ccomp", partitive_head(subject)))
+    return found
+
+
+# Prepositions under a verb's object that name whom the act concerns: "gave rifles to the
+# army", "lifted a ban on X", "hosted a dinner for X", "denied charges by X" (the accuser),
+# "welcomed the visit by X".
+OBJECT_SLOT_PREPS = frozenset({"to", "on", "against", "for", "with", "by"})
+
+
+def _object_slots(obj: Token) -> list[tuple[str, Token]]:
+    found = []
+    for child in obj.children:
+        if child.dep_ == "prep" and child.lower_ in OBJECT_SLOT_PREPS:
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if pobj is not None and (pobj.pos_ == "NOUN" or pobj.ent_type_ in ACTOR_ENTS):
+                found.append((child.lower_, partitive_head(pobj)))
     return found
 
 
@@ -499,6 +578,9 @@ def recipient_token(token: Token, exclude: Token | None = None) -> Token | None:
     if token.pos_ == "NOUN":
         slots = [(slot, t) for slot, t in slots if slot in ("to", "on", "against", "at", "with",
                                                              "toward", "for", "from", "in")]
+    if any(slot == "dobj" for slot, _ in slots):
+        # "attacked an army camp in Kabul": with an object, "in" says where, not whom
+        slots = [(slot, t) for slot, t in slots if slot != "in"]
     order = {slot: n for n, slot in enumerate((*RECIPIENT_SLOTS, "ccomp"))}
     slots.sort(key=lambda pair: order.get(pair[0], 99))
     for slot, found in slots:
@@ -509,13 +591,35 @@ def recipient_token(token: Token, exclude: Token | None = None) -> Token | None:
                 (token.pos_ == "NOUN" or exclude is not None) and slot in ("on", "against", "to")):
             return found
     if token.pos_ == "NOUN":
-        return _casualties(token) or _held(token)
+        return _casualties(token) or _held(token) or _verb_recipient(token, actor, exclude)
     if token.pos_ in ("VERB", "AUX"):
         # "threatened to cut links with Y", "offered to negotiate with Y": the recipient of
         # the intended act
         for child in token.children:
             if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX"):
                 return recipient_token(child, exclude)
+    return None
+
+
+# Prepositions of a verb whose object is a noun trigger that name the noun's recipient.
+VERB_RECIPIENT_PREPS = frozenset({"against", "on", "with", "to", "at", "toward", "towards"})
+
+
+def _verb_recipient(noun: Token, actor: Token | None, exclude: Token | None) -> Token | None:
+    """A noun trigger's recipient attached to the verb it is the object of: "filed a lawsuit
+    against the minister", "held talks with the rebels" (only who, never when or where)."""
+    if noun.dep_ != "dobj" or noun.head.pos_ != "VERB":
+        return None
+    for child in noun.head.children:
+        if child.dep_ != "prep" or child.lower_ not in VERB_RECIPIENT_PREPS or child.i < noun.i:
+            continue
+        obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+        if obj is None:
+            continue
+        obj = partitive_head(obj)
+        if (_usable(obj) and actor_like(obj) and (actor is None or obj.i != actor.i)
+                and (exclude is None or obj.i != exclude.i)):
+            return obj
     return None
 
 
@@ -562,11 +666,17 @@ def _held(noun: Token) -> Token | None:
 
 
 OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my"})
+# Nouns for another party in a relation to the possessor, not a thing the possessor owns.
+RELATIONAL_NOUNS = frozenset({"counterpart", "ally", "rival", "opponent", "neighbor",
+                              "neighbour", "host", "guest", "partner", "critic", "enemy",
+                              "foe", "adversary", "successor", "predecessor"})
 
 
 def _own(token: Token) -> bool:
     """ "withdrew its troops from Y", "opened its borders to Y": what the actor owns is not
     the recipient."""
+    if token.lemma_.lower() in RELATIONAL_NOUNS:
+        return False  # "called his counterpart": a counterpart is no one's belonging
     return any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in token.children)
 
 
