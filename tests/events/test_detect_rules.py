@@ -64,6 +64,22 @@ HANDOVER = [("Troops", 1, "nsubj", "NOUN", "NNS", "troop"),
             ("rebels", 7, "nsubj", "NOUN", "NNS", "rebel"),
             ("withdrew", 1, "advcl", "VERB", "VBD", "withdraw")]
 
+# "Protest leaders met the mayor": the protest only says which leaders
+PROTEST_LEADERS = [("Protest", 1, "compound", "NOUN", "NN", "protest"),
+                   ("leaders", 2, "nsubj", "NOUN", "NNS", "leader"),
+                   ("met", 2, "ROOT", "VERB", "VBD", "meet"),
+                   ("the", 4, "det", "DET", "DT", "the"),
+                   ("mayor", 2, "dobj", "NOUN", "NN", "mayor")]
+# "A protest spokesman spoke" (a title word of sectors.csv) / "A protest march began"
+PROTEST_SPOKESMAN = [("A", 2, "det", "DET", "DT", "a"),
+                     ("protest", 2, "compound", "NOUN", "NN", "protest"),
+                     ("spokesman", 3, "nsubj", "NOUN", "NN", "spokesman"),
+                     ("spoke", 3, "ROOT", "VERB", "VBD", "speak")]
+PROTEST_MARCH = [("A", 2, "det", "DET", "DT", "a"),
+                 ("protest", 2, "compound", "NOUN", "NN", "protest"),
+                 ("march", 3, "nsubj", "NOUN", "NN", "march"),
+                 ("began", 3, "ROOT", "VERB", "VBD", "begin")]
+
 
 def found(rows):
     doc = parsed(rows)
@@ -79,7 +95,11 @@ def found(rows):
      (OCCUPIED, ("occupied", "ASSAULT", "overtake"), False),
      (OCCUPY, ("occupied", "ASSAULT", "overtake"), True),
      (HANDOVER, ("took", "RETREAT", "withdraw"), True),
-     (HANDOVER, ("took", "ASSAULT", "regain"), False)],
+     (HANDOVER, ("took", "ASSAULT", "regain"), False),
+     (PROTEST_LEADERS, ("protest", "PROTEST", "demo"), False),
+     (PROTEST_LEADERS, ("met", "CONSULT", None), True),
+     (PROTEST_SPOKESMAN, ("protest", "PROTEST", "demo"), False),
+     (PROTEST_MARCH, ("protest", "PROTEST", "demo"), True)],
 )
 def test_detection_rule(rows, event, present):
     assert (event in found(rows)) is present

@@ -92,6 +92,18 @@ def one_word(word, lemma, pos, children=()):
         # moving forces is mobilization
         ("dispatched", "dispatch", "VERB", ("troops",), "MOBILIZE", "troops"),
         ("reinforced", "reinforce", "VERB", (), "MOBILIZE", "troops"),
+        # tearing down homes destroys property; refuting is rejecting
+        ("demolished", "demolish", "VERB", ("home",), "ASSAULT", "destroy"),
+        ("razed", "raze", "VERB", ("village",), "ASSAULT", "destroy"),
+        ("ransacked", "ransack", "VERB", ("offices",), "ASSAULT", "destroy"),
+        ("refuted", "refute", "VERB", ("claims",), "REJECT", None),
+        # a military operation is an assault; a lawsuit or legal action is an accusation
+        ("operation", "operation", "NOUN", ("military",), "ASSAULT", "clash"),
+        ("lawsuit", "lawsuit", "NOUN", ("libel",), "ACCUSE", "allege"),
+        ("action", "action", "NOUN", ("legal",), "ACCUSE", "allege"),
+        # handing out supplies or arms is aid
+        ("distributed", "distribute", "VERB", ("tents",), "AID", None),
+        ("gave", "give", "VERB", ("rifles",), "AID", None),
     ],
 )
 def test_lexicon_match(word, lemma, pos, children, event_type, mode):
@@ -102,7 +114,8 @@ def test_lexicon_match(word, lemma, pos, children, event_type, mode):
 
 @pytest.mark.parametrize(("word", "lemma", "pos"),
                          [("table", "table", "NOUN"), ("said", "say", "VERB"),
-                          ("quickly", "quickly", "ADV")])
+                          ("quickly", "quickly", "ADV"), ("operation", "operation", "NOUN"),
+                          ("action", "action", "NOUN")])
 def test_no_trigger(word, lemma, pos):
     assert LEXICON.match(one_word(word, lemma, pos)) is None
 

@@ -33,7 +33,13 @@ from dateline.events.cues import (
 )
 from dateline.events.lexicon import Entry, Lexicon
 from dateline.events.modality import modality
-from dateline.events.participants import actor_span, anchor, phrase, recipient_span
+from dateline.events.participants import (
+    actor_span,
+    anchor,
+    names_people,
+    phrase,
+    recipient_span,
+)
 
 # Verbs that only carry their object's event ("launch an attack", "impose sanctions").
 LIGHT_VERBS = frozenset({
@@ -121,7 +127,8 @@ def sentence_candidates(sent: Span, lexicon: Lexicon,
             continue
         if token.pos_ == "VERB" and token.lemma_.lower() in SPEECH_VERBS:
             continue
-        if _is_territory_state(token, entry) or _is_state_adjective(token):
+        if (_is_territory_state(token, entry) or _is_state_adjective(token)
+                or _names_a_kind_of_person(token)):
             continue
         found[token.i] = _candidate(token, entry, 0.6 if token.pos_ == "VERB" else 0.5)
     _add_demands(sent, found)
@@ -224,6 +231,14 @@ def _is_state_adjective(token: Token) -> bool:
     """A past participle before its noun names a state, not an event: "the banned group",
     "the besieged city" (the ban and the siege are told elsewhere, if at all)."""
     return token.tag_ == "VBN" and token.dep_ == "amod" and token.i < token.head.i
+
+
+def _names_a_kind_of_person(token: Token) -> bool:
+    """A noun before a word for people says which people, not what happened: "aid workers",
+    "opposition lawmakers", "protest leaders"."""
+    if token.dep_ != "compound" or token.pos_ != "NOUN" or token.i > token.head.i:
+        return False
+    return names_people(token.head)
 
 
 def _attributed(token: Token) -> Token | None:
