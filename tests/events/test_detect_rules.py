@@ -80,6 +80,13 @@ PROTEST_MARCH = [("A", 2, "det", "DET", "DT", "a"),
                  ("march", 3, "nsubj", "NOUN", "NN", "march"),
                  ("began", 3, "ROOT", "VERB", "VBD", "begin")]
 
+# "Attack helicopters struck the village": "attack" says which helicopters
+ATTACK_HELICOPTERS = [("Attack", 1, "compound", "NOUN", "NN", "attack"),
+                      ("helicopters", 2, "nsubj", "NOUN", "NNS", "helicopter"),
+                      ("struck", 2, "ROOT", "VERB", "VBD", "strike"),
+                      ("the", 4, "det", "DET", "DT", "the"),
+                      ("village", 2, "dobj", "NOUN", "NN", "village")]
+
 
 def found(rows):
     doc = parsed(rows)
@@ -96,10 +103,11 @@ def found(rows):
      (OCCUPY, ("occupied", "ASSAULT", "overtake"), True),
      (HANDOVER, ("took", "RETREAT", "withdraw"), True),
      (HANDOVER, ("took", "ASSAULT", "regain"), False),
-     (PROTEST_LEADERS, ("protest", "PROTEST", "demo"), False),
+     (PROTEST_LEADERS, ("Protest", "PROTEST", "demo"), False),
      (PROTEST_LEADERS, ("met", "CONSULT", None), True),
      (PROTEST_SPOKESMAN, ("protest", "PROTEST", "demo"), False),
-     (PROTEST_MARCH, ("protest", "PROTEST", "demo"), True)],
+     (PROTEST_MARCH, ("protest", "PROTEST", "demo"), True),
+     (ATTACK_HELICOPTERS, ("Attack", "ASSAULT", "aerial"), False)],
 )
 def test_detection_rule(rows, event, present):
     assert (event in found(rows)) is present

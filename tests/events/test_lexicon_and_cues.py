@@ -104,6 +104,8 @@ def one_word(word, lemma, pos, children=()):
         # handing out supplies or arms is aid
         ("distributed", "distribute", "VERB", ("tents",), "AID", None),
         ("gave", "give", "VERB", ("rifles",), "AID", None),
+        ("outlawed", "outlaw", "VERB", ("party",), "COERCE", "restrict"),
+        ("offered", "offer", "VERB", ("helicopters",), "AGREE", None),
     ],
 )
 def test_lexicon_match(word, lemma, pos, children, event_type, mode):

@@ -40,6 +40,7 @@ from dateline.events.participants import (
     phrase,
     recipient_span,
 )
+from dateline.geo.locate import sector_words
 
 # Verbs that only carry their object's event ("launch an attack", "impose sanctions").
 LIGHT_VERBS = frozenset({
@@ -58,6 +59,9 @@ DECLARING_VERBS = frozenset({"say", "declare", "announce", "insist", "reiterate"
 # Verbs whose complement is reported speech rather than an event of their own.
 SPEECH_VERBS = frozenset({"say", "tell", "report", "add", "state", "note", "write"})
 
+
+# sectors.csv kind whose words name forces and their arms ("troops", "jets", "helicopters").
+FORCE_KINDS = frozenset({"group"})
 
 STRONG_CLASSIFIER = 0.6
 # Modes the classifier may refine: none yet, or a generic fight ("fighting", "clashes").
@@ -234,11 +238,12 @@ def _is_state_adjective(token: Token) -> bool:
 
 
 def _names_a_kind_of_person(token: Token) -> bool:
-    """A noun before a word for people says which people, not what happened: "aid workers",
-    "opposition lawmakers", "protest leaders"."""
+    """A noun before a word for people, a force or its arms says which ones, not what
+    happened: "aid workers", "opposition lawmakers", "attack helicopters"."""
     if token.dep_ != "compound" or token.pos_ != "NOUN" or token.i > token.head.i:
         return False
-    return names_people(token.head)
+    head = token.head
+    return names_people(head) or head.lower_ in sector_words(FORCE_KINDS)
 
 
 def _attributed(token: Token) -> Token | None:

@@ -495,6 +495,7 @@ ACTOR_NOUNS = frozenset({
     "assailant", "guerrilla", "passenger", "tourist", "pilgrim", "patient", "family",
     "victim", "community", "household", "citizen", "detainee", "inmate", "survivor", "crew",
     "group", "delegation", "lawmaker", "legislator", "senator", "crowd", "mob", "youth",
+    "alliance", "coalition", "bloc",
     "local", "voter", "doctor", "medic", "teacher", "pupil", "employee",
 })
 # Where a recipient may be found, in order of preference when several are actor-like.
