@@ -106,6 +106,9 @@ def one_word(word, lemma, pos, children=()):
         ("gave", "give", "VERB", ("rifles",), "AID", None),
         ("outlawed", "outlaw", "VERB", ("party",), "COERCE", "restrict"),
         ("offered", "offer", "VERB", ("helicopters",), "AGREE", None),
+        # opposition as an act is someone's, or to something
+        ("opposition", "opposition", "NOUN", ("their",), "REJECT", None),
+        ("opposition", "opposition", "NOUN", ("strong",), "REJECT", None),
     ],
 )
 def test_lexicon_match(word, lemma, pos, children, event_type, mode):
@@ -117,7 +120,7 @@ def test_lexicon_match(word, lemma, pos, children, event_type, mode):
 @pytest.mark.parametrize(("word", "lemma", "pos"),
                          [("table", "table", "NOUN"), ("said", "say", "VERB"),
                           ("quickly", "quickly", "ADV"), ("operation", "operation", "NOUN"),
-                          ("action", "action", "NOUN")])
+                          ("action", "action", "NOUN"), ("opposition", "opposition", "NOUN")])
 def test_no_trigger(word, lemma, pos):
     assert LEXICON.match(one_word(word, lemma, pos)) is None
 

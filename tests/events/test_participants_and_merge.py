@@ -440,3 +440,36 @@ def test_a_counterpart_is_no_ones_belonging():
                   ("called", 2, "ROOT", "VERB", "call"), ("his", 4, "poss", "PRON", "his"),
                   ("counterpart", 2, "dobj", "NOUN", "counterpart")])
     assert text(recipient_span(doc[2])) == "his counterpart"
+
+
+def test_whom_a_measure_concerns_need_not_be_a_person():
+    # lifted the ban on ships: the ships, not the ban
+    doc = parsed([("Officials", 1, "nsubj", "NOUN", "official"),
+                  ("lifted", 1, "ROOT", "VERB", "lift"), ("the", 3, "det", "DET", "the"),
+                  ("ban", 1, "dobj", "NOUN", "ban"), ("on", 3, "prep", "ADP", "on"),
+                  ("the", 6, "det", "DET", "the"), ("ships", 4, "pobj", "NOUN", "ship")])
+    assert text(recipient_span(doc[1])) == "the ships"
+
+
+def test_forces_sent_or_withdrawn_are_the_actors_own():
+    # The UN withdrew peacekeepers from the border / Rebels attacked peacekeepers
+    withdrew = parsed([("The", 1, "det", "DET", "the"), ("UN", 2, "nsubj", "PROPN", "UN"),
+                       ("withdrew", 2, "ROOT", "VERB", "withdraw"),
+                       ("peacekeepers", 2, "dobj", "NOUN", "peacekeeper"),
+                       ("from", 2, "prep", "ADP", "from"), ("the", 6, "det", "DET", "the"),
+                       ("border", 4, "pobj", "NOUN", "border")])
+    assert text(recipient_span(withdrew[2])) is None
+    attacked = parsed([("Rebels", 1, "nsubj", "NOUN", "rebel"),
+                       ("attacked", 1, "ROOT", "VERB", "attack"),
+                       ("peacekeepers", 1, "dobj", "NOUN", "peacekeeper")])
+    assert text(recipient_span(attacked[1])) == "peacekeepers"
+
+
+def test_an_investigation_into_something_concerns_it():
+    # Police launched an investigation into the dealings
+    doc = parsed([("Police", 1, "nsubj", "NOUN", "police"),
+                  ("launched", 1, "ROOT", "VERB", "launch"), ("an", 3, "det", "DET", "an"),
+                  ("investigation", 1, "dobj", "NOUN", "investigation"),
+                  ("into", 3, "prep", "ADP", "into"), ("the", 6, "det", "DET", "the"),
+                  ("dealings", 4, "pobj", "NOUN", "dealing")])
+    assert text(recipient_span(doc[3])) == "the dealings"

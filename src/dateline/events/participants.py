@@ -154,6 +154,19 @@ FORCE_PASSIVES = frozenset({"deploy", "redeploy", "demobilize", "demobilise", "m
                             "mobilise", "station", "dispatch", "withdraw", "disarm"})
 
 
+# Verbs of moving one's own forces, active: "sent troops to X", "withdrew peacekeepers from X".
+FORCE_MOVING_VERBS = FORCE_PASSIVES | {"send", "pull", "move", "strengthen", "reinforce",
+                                       "intensify", "mass", "amass", "redeploy"}
+# Collective nouns for a force, with FORCE_NOUNS.
+FORCE_COLLECTIVES = frozenset({"troop", "soldier", "force", "army", "military", "navy", "police",
+                               "militia", "fighter", "peacekeeper", "marine"})
+
+
+def _names_force(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    return lemma in FORCE_NOUNS or lemma in FORCE_COLLECTIVES
+
+
 # Who can be deployed or withdrawn as a force (beyond the actor nouns): "peacekeepers".
 FORCE_NOUNS = frozenset({"peacekeeper", "guerrilla", "unit", "battalion", "brigade", "division",
                          "contingent", "squad", "platoon", "regiment", "marine", "personnel",
@@ -549,6 +562,7 @@ def _slots(token: Token) -> list[tuple[str, Token]]:
 # army", "lifted a ban on X", "hosted a dinner for X", "denied charges by X" (the accuser),
 # "welcomed the visit by X".
 OBJECT_SLOT_PREPS = frozenset({"to", "on", "against", "for", "with", "by"})
+OBJECT_SLOT = "object-"  # the slot name's prefix, before the preposition
 
 
 def _object_slots(obj: Token) -> list[tuple[str, Token]]:
@@ -557,7 +571,7 @@ def _object_slots(obj: Token) -> list[tuple[str, Token]]:
         if child.dep_ == "prep" and child.lower_ in OBJECT_SLOT_PREPS:
             pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
             if pobj is not None and (pobj.pos_ == "NOUN" or pobj.ent_type_ in ACTOR_ENTS):
-                found.append((child.lower_, partitive_head(pobj)))
+                found.append((OBJECT_SLOT + child.lower_, partitive_head(pobj)))
     return found
 
 
@@ -578,18 +592,31 @@ def recipient_token(token: Token, exclude: Token | None = None) -> Token | None:
              and not (slot == "nsubjpass" and _acting_subject(token) is not None)]
     if token.pos_ == "NOUN":
         slots = [(slot, t) for slot, t in slots if slot in ("to", "on", "against", "at", "with",
-                                                             "toward", "for", "from", "in")]
+                                                             "toward", "for", "from", "in",
+                                                             "into")]
+    if token.lemma_.lower() in FORCE_MOVING_VERBS:
+        # "withdrew peacekeepers from X", "sent troops to X": the forces moved are the actor's
+        slots = [(slot, t) for slot, t in slots if not (slot == "dobj" and _names_force(t))]
     if any(slot == "dobj" for slot, _ in slots):
         # "attacked an army camp in Kabul": with an object, "in" says where, not whom
         slots = [(slot, t) for slot, t in slots if slot != "in"]
     order = {slot: n for n, slot in enumerate((*RECIPIENT_SLOTS, "ccomp"))}
-    slots.sort(key=lambda pair: order.get(pair[0], 99))
+    slots.sort(key=lambda pair: order.get(pair[0].removeprefix(OBJECT_SLOT), 99))
     for slot, found in slots:
-        if actor_like(found) and (slot not in LAST_RESORT or found.ent_type_ in ACTOR_ENTS):
+        if actor_like(found) and (slot.removeprefix(OBJECT_SLOT) not in LAST_RESORT
+                                  or found.ent_type_ in ACTOR_ENTS):
             return found
+    thing = next((t for slot, t in slots if slot == "dobj"), None)
+    if thing is None or _own_actor(thing) is None:
+        # "lifted the ban on Cypriot ships": whom the thing acted on concerns (but "rejected
+        # Israeli changes to the deal" is about whose changes)
+        for slot, found in slots:
+            if slot.startswith(OBJECT_SLOT):
+                return found
     for slot, found in slots:
         if slot in ("dobj", "nsubjpass", "dative") or (
-                (token.pos_ == "NOUN" or exclude is not None) and slot in ("on", "against", "to")):
+                (token.pos_ == "NOUN" or exclude is not None)
+                and slot in ("on", "against", "to", "into")):
             return found
     if token.pos_ == "NOUN":
         return _casualties(token) or _held(token) or _verb_recipient(token, actor, exclude)
