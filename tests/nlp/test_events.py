@@ -124,3 +124,16 @@ def test_two_conjoined_actors_of_an_agreement_are_actor_and_recipient(nlp):
 def test_a_sector_only_actor_takes_the_event_places_country(nlp, text, trigger, country):
     event = next(e for e in nlp(text)._.events if e.trigger.text == trigger)
     assert event.actor is not None and event.actor.country == country
+
+
+def test_a_sector_only_recipient_takes_the_event_places_country(nlp):
+    doc = nlp("Protests spread in Lagos on Monday. Police there arrested twelve students.")
+    event = by_trigger(doc._.events, "arrested")
+    assert event.recipient is not None and event.recipient.text == "twelve students"
+    assert event.recipient.country == "NGA"
+
+
+def test_whose_thing_is_rejected_receives_the_rejection(nlp):
+    event = main_event(nlp("The mayor of Toronto rejected the union's demands on Tuesday."))
+    assert event.type == "REJECT"
+    assert event.recipient.text == "the union"

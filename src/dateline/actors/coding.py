@@ -227,12 +227,13 @@ def code_span(doc: Doc, span: Span) -> Participant:
     entity = entity_at(doc, head.idx, head.idx + len(head.text)) or surname_entity(doc, head)
     ethnic = any(t.lower_ == "ethnic" for t in span)
     if entity is not None and entity.actor is not None and not (ethnic and entity.label == "NORP"):
-        _, sector = code_words(span, dictionary)
+        words_country, sector = code_words(span, dictionary)
         sector = entity.actor.sector or (sector if entity.label != "PERSON" else None)
         if sector is None and people_at_large(span, dictionary):
             sector = "CVL"
+        country = entity.actor.country or _phrase_country(doc, span, entity, words_country)
         return Participant(span.text, span.start_char, span.end_char, entity=entity.id,
-                           country=entity.actor.country, sector=sector)
+                           country=country, sector=sector)
     country, sector = code_words(span, dictionary)
     known = known_person(span, dictionary) if country is None else None
     if known is not None:
@@ -290,6 +291,22 @@ def code_span(doc: Doc, span: Span) -> Participant:
     linked = entity or modifier_entity or attached
     return Participant(span.text, span.start_char, span.end_char,
                        entity=linked.id if linked else None, country=country, sector=sector)
+
+
+def _phrase_country(doc: Doc, span: Span, entity: Entity, words_country: str | None
+                    ) -> str | None:
+    """The country the rest of a phrase gives an entity of no known country: a country word
+    ("Kenyan lawmaker X"), another coded entity or a resolved place inside the phrase ("Tamil
+    Nadu Chief Minister X"). Never the context's: a person's nationality is not guessed."""
+    if words_country is not None:
+        return words_country
+    for tok in span:
+        found = entity_at(doc, tok.idx, tok.idx + len(tok.text))
+        if (found is not None and found is not entity and found.actor is not None
+                and found.actor.country):
+            return found.actor.country
+    place = place_at(doc, span)
+    return iso3_of(place.country) if place is not None else None
 
 
 # Nouns of an attack or a weapon: a country word modifying one names the attacker, never the

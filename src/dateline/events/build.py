@@ -63,22 +63,27 @@ INTERNATIONAL_SECTORS = frozenset({"IGO", "NGO", "UNO", "MNC"})
 def _actor(doc: Doc, cand: Candidate, place: EventPlace | None) -> Participant | None:
     """The actor the parse gives. One the text names only by its sector ("gunmen", "the
     police", "officials") is of the country where it acts, as ACLED and PLOVER code an
-    unnamed group: the event place's country, when the place is known."""
-    actor = _participant(doc, cand.actor, cand.inferred_actor)
-    if (actor is None or actor.country is not None or actor.sector is None
-            or actor.sector[:3] in INTERNATIONAL_SECTORS):
-        return actor
+    unnamed group: the event place's country, when the place is known (so is a recipient)."""
+    return _placed(doc, _participant(doc, cand.actor, cand.inferred_actor), place)
+
+
+def _placed(doc: Doc, participant: Participant | None,
+            place: EventPlace | None) -> Participant | None:
+    """A participant named only by its sector takes the event place's country."""
+    if (participant is None or participant.country is not None or participant.sector is None
+            or participant.sector[:3] in INTERNATIONAL_SECTORS):
+        return participant
     where = _place(doc, place)
     if where is not None and where.country is not None:
-        actor.country = where.country
-    return actor
+        participant.country = where.country
+    return participant
 
 
 def _recipient(doc: Doc, cand: Candidate, place: EventPlace | None) -> Participant | None:
     """The recipient the parse gives; when it gives none, or only a thing with no country
     ("cut off electricity", "lifted the curfew"), the event's place stands in, marked
     inferred: PLOVER coders take the place where a one-sided act lands as its target."""
-    recipient = _participant(doc, cand.recipient)
+    recipient = _placed(doc, _participant(doc, cand.recipient), place)
     if recipient is not None and (recipient.country or actor_like(cand.recipient.root)):
         return recipient
     partner = _partner(cand)

@@ -485,6 +485,16 @@ def _cause_actor(token: Token) -> Token | None:
     return None
 
 
+def _named_owner(noun: Token) -> Token | None:
+    """Whose a thing is, by name ("the union's demands", "the attack by rebels"); not an
+    adjective ("Ukrainian cities" stay the cities) nor "its", "their"."""
+    for child in noun.children:
+        if child.dep_ == "poss" and _usable(child):
+            return child
+    by = _prep_object(noun, frozenset({"by"}))
+    return by if _usable(by) and actor_like(by) else None
+
+
 def _own_actor(noun: Token) -> Token | None:
     """Who a noun itself names as its doer: "Israel's raid", "raid by Y", "Russian shelling"."""
     for child in noun.children:
@@ -613,6 +623,10 @@ def recipient_token(token: Token, exclude: Token | None = None) -> Token | None:
         for slot, found in slots:
             if slot.startswith(OBJECT_SLOT):
                 return found
+    if thing is not None and not actor_like(thing):
+        owner = _named_owner(thing)
+        if owner is not None and (actor is None or owner.i != actor.i):
+            return owner  # "rejected the union's demands", "seized Russia's assets": whose
     for slot, found in slots:
         if slot in ("dobj", "nsubjpass", "dative") or (
                 (token.pos_ == "NOUN" or exclude is not None)
