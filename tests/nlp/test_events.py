@@ -137,3 +137,8 @@ def test_whose_thing_is_rejected_receives_the_rejection(nlp):
     event = main_event(nlp("The mayor of Toronto rejected the union's demands on Tuesday."))
     assert event.type == "REJECT"
     assert event.recipient.text == "the union"
+
+
+def test_a_place_in_a_persons_title_outweighs_a_country_named_elsewhere(nlp):
+    event = main_event(nlp("Quebec Premier Louise Tremblay met Mexican officials in Montreal."))
+    assert (event.actor.country, event.recipient.country) == ("CAN", "MEX")

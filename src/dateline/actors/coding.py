@@ -231,7 +231,11 @@ def code_span(doc: Doc, span: Span) -> Participant:
         sector = entity.actor.sector or (sector if entity.label != "PERSON" else None)
         if sector is None and people_at_large(span, dictionary):
             sector = "CVL"
-        country = entity.actor.country or _phrase_country(doc, span, entity, words_country)
+        country = entity.actor.country
+        if country is None or entity.confidence <= CONTEXT_GUESS:
+            # the phrase's own words outweigh a guess from the context ("Quebec Premier X"
+            # in a story that also names Mexico)
+            country = _phrase_country(doc, span, entity, words_country) or country
         return Participant(span.text, span.start_char, span.end_char, entity=entity.id,
                            country=country, sector=sector)
     country, sector = code_words(span, dictionary)
@@ -291,6 +295,10 @@ def code_span(doc: Doc, span: Span) -> Participant:
     linked = entity or modifier_entity or attached
     return Participant(span.text, span.start_char, span.end_char,
                        entity=linked.id if linked else None, country=country, sector=sector)
+
+
+# The highest confidence code_person gives a country read from the context, not the name.
+CONTEXT_GUESS = 0.5
 
 
 def _phrase_country(doc: Doc, span: Span, entity: Entity, words_country: str | None
