@@ -123,13 +123,13 @@ class _Sure:
         return {self.label: 0.95, "NONE": 0.05}
 
 
-# "The army says soldiers took the town": the saying is not the event
+# "The army says soldiers painted walls": the saying is not the event
 SAYS = [("The", 1, "det", "DET", "DT", "the"),
         ("army", 2, "nsubj", "NOUN", "NN", "army"),
         ("says", 2, "ROOT", "VERB", "VBZ", "say"),
         ("soldiers", 4, "nsubj", "NOUN", "NNS", "soldier"),
-        ("held", 2, "ccomp", "VERB", "VBD", "hold"),
-        ("talks", 4, "dobj", "NOUN", "NNS", "talk")]
+        ("painted", 2, "ccomp", "VERB", "VBD", "paint"),
+        ("walls", 4, "dobj", "NOUN", "NNS", "wall")]
 # "The army says so"
 SAYS_SO = [("The", 1, "det", "DET", "DT", "the"),
            ("army", 2, "nsubj", "NOUN", "NN", "army"),
@@ -137,13 +137,28 @@ SAYS_SO = [("The", 1, "det", "DET", "DT", "the"),
            ("so", 2, "advmod", "ADV", "RB", "so")]
 
 
-@pytest.mark.parametrize(("rows", "trigger"), [(SAYS, "held"), (SAYS_SO, None)])
+@pytest.mark.parametrize(("rows", "trigger"), [(SAYS, "painted"), (SAYS_SO, None)])
 def test_a_classifier_event_is_never_the_saying(rows, trigger) -> None:
     doc = parsed(rows)
     found = sentence_candidates(doc[:], Lexicon.from_resource(), _Sure("OTHER:group-change"),
                                 cue_rules=RULES)
     triggers = [c.trigger.text for c in found if c.type == "OTHER"]
     assert triggers == ([trigger] if trigger else [])
+
+
+# "Hackers launched a cyber attack": the lexicon types the attack; a sure classifier's other
+# type for the sentence does not make the light verb a second event
+CYBER = [("Hackers", 1, "nsubj", "NOUN", "NNS", "hacker"),
+         ("launched", 1, "ROOT", "VERB", "VBD", "launch"),
+         ("a", 4, "det", "DET", "DT", "a"),
+         ("cyber", 4, "compound", "NOUN", "NN", "cyber"),
+         ("attack", 1, "dobj", "NOUN", "NN", "attack")]
+
+
+def test_a_classifier_event_is_never_on_a_light_verb_whose_object_is_typed() -> None:
+    found = sentence_candidates(parsed(CYBER)[:], LEXICON, _Sure("ASSAULT:drone"),
+                                cue_rules=RULES)
+    assert [(c.trigger.text, c.type, c.mode) for c in found] == [("attack", "COERCE", "cyber")]
 
 
 # "The banned party marched": a past participle before its noun is a state, no event;

@@ -109,6 +109,11 @@ def one_word(word, lemma, pos, children=()):
         # opposition as an act is someone's, or to something
         ("opposition", "opposition", "NOUN", ("their",), "REJECT", None),
         ("opposition", "opposition", "NOUN", ("strong",), "REJECT", None),
+        # cyber attacks are coercion (PLOVER COERCE mode cyber); forcing out is expelling
+        ("attack", "attack", "NOUN", ("cyber",), "COERCE", "cyber"),
+        ("warfare", "warfare", "NOUN", ("cyber",), "COERCE", "cyber"),
+        ("cyberattack", "cyberattack", "NOUN", (), "COERCE", "cyber"),
+        ("forced", "force", "VERB", ("out",), "COERCE", "expel"),
     ],
 )
 def test_lexicon_match(word, lemma, pos, children, event_type, mode):

@@ -164,7 +164,9 @@ def sentence_candidates(sent: Span, lexicon: Lexicon,
         # lexicon found nothing, otherwise only a confident one of a type not found yet
         extra = _from_classifier(sent, probs, min_classifier if not out else STRONG_CLASSIFIER)
         types = {c.type for c in out}
-        extra = [c for c in extra if c.type not in types and c.trigger.i not in found]
+        # (not on a light verb whose object the lexicon typed: "launched a cyber attack")
+        extra = [c for c in extra if c.type not in types and c.trigger.i not in found
+                 and not _is_light_use(c.trigger, lexicon)]
         if extra and cue_rules:
             words, framed = sentence_words(sent), framed_words(sent)
             for cand in extra:
