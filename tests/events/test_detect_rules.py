@@ -87,6 +87,13 @@ ATTACK_HELICOPTERS = [("Attack", 1, "compound", "NOUN", "NN", "attack"),
                       ("the", 4, "det", "DET", "DT", "the"),
                       ("village", 2, "dobj", "NOUN", "NN", "village")]
 
+# "The meeting's chairman spoke": whose chairman, not a meeting told
+MEETINGS_CHAIRMAN = [("The", 1, "det", "DET", "DT", "the"),
+                     ("meeting", 3, "poss", "NOUN", "NN", "meeting"),
+                     ("'s", 1, "case", "PART", "POS", "'s"),
+                     ("chairman", 4, "nsubj", "NOUN", "NN", "chairman"),
+                     ("spoke", 4, "ROOT", "VERB", "VBD", "speak")]
+
 
 def found(rows):
     doc = parsed(rows)
@@ -107,7 +114,8 @@ def found(rows):
      (PROTEST_LEADERS, ("met", "CONSULT", None), True),
      (PROTEST_SPOKESMAN, ("protest", "PROTEST", "demo"), False),
      (PROTEST_MARCH, ("protest", "PROTEST", "demo"), True),
-     (ATTACK_HELICOPTERS, ("Attack", "ASSAULT", "aerial"), False)],
+     (ATTACK_HELICOPTERS, ("Attack", "ASSAULT", "aerial"), False),
+     (MEETINGS_CHAIRMAN, ("meeting", "CONSULT", None), False)],
 )
 def test_detection_rule(rows, event, present):
     assert (event in found(rows)) is present

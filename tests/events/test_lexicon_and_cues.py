@@ -114,6 +114,7 @@ def one_word(word, lemma, pos, children=()):
         ("warfare", "warfare", "NOUN", ("cyber",), "COERCE", "cyber"),
         ("cyberattack", "cyberattack", "NOUN", (), "COERCE", "cyber"),
         ("forced", "force", "VERB", ("out",), "COERCE", "expel"),
+        ("consensus", "consensus", "NOUN", (), "AGREE", None),
     ],
 )
 def test_lexicon_match(word, lemma, pos, children, event_type, mode):

@@ -241,8 +241,9 @@ def _is_state_adjective(token: Token) -> bool:
 
 def _names_a_kind_of_person(token: Token) -> bool:
     """A noun before a word for people, a force or its arms says which ones, not what
-    happened: "aid workers", "opposition lawmakers", "attack helicopters"."""
-    if token.dep_ != "compound" or token.pos_ != "NOUN" or token.i > token.head.i:
+    happened: "aid workers", "opposition lawmakers", "attack helicopters", "the meeting's
+    chairman"."""
+    if token.dep_ not in ("compound", "poss") or token.pos_ != "NOUN" or token.i > token.head.i:
         return False
     head = token.head
     return names_people(head) or head.lower_ in sector_words(FORCE_KINDS)

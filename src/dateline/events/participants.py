@@ -518,8 +518,9 @@ ACTOR_NOUNS = frozenset({
     "assailant", "guerrilla", "passenger", "tourist", "pilgrim", "patient", "family",
     "victim", "community", "household", "citizen", "detainee", "inmate", "survivor", "crew",
     "group", "delegation", "lawmaker", "legislator", "senator", "crowd", "mob", "youth",
-    "alliance", "coalition", "bloc",
-    "local", "voter", "doctor", "medic", "teacher", "pupil", "employee",
+    "alliance", "coalition", "bloc", "chairman", "chairwoman", "chair", "host", "organizer",
+    "organiser", "participant", "delegate", "member", "local", "voter", "doctor", "medic",
+    "teacher", "pupil", "employee",
 })
 # Where a recipient may be found, in order of preference when several are actor-like.
 RECIPIENT_SLOTS = ("dobj", "dative", "nsubjpass", "to", "with", "on", "against", "by", "at",
