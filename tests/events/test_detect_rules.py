@@ -94,6 +94,28 @@ MEETINGS_CHAIRMAN = [("The", 1, "det", "DET", "DT", "the"),
                      ("chairman", 4, "nsubj", "NOUN", "NN", "chairman"),
                      ("spoke", 4, "ROOT", "VERB", "VBD", "speak")]
 
+# "Officials met the demands": they accede to them; "... met the deadline": no event;
+# "Officials met the envoy": a meeting
+MET_DEMANDS = [("Officials", 1, "nsubj", "NOUN", "NNS", "official"),
+               ("met", 1, "ROOT", "VERB", "VBD", "meet"),
+               ("the", 3, "det", "DET", "DT", "the"),
+               ("demands", 1, "dobj", "NOUN", "NNS", "demand")]
+MET_DEADLINE = [*MET_DEMANDS[:3], ("deadline", 1, "dobj", "NOUN", "NN", "deadline")]
+MET_ENVOY = [*MET_DEMANDS[:3], ("envoy", 1, "dobj", "NOUN", "NN", "envoy")]
+
+# "Workers ended the strike" / "The union called off the protest": stopping a protest is a
+# concession (CAMEO 082), not a protest
+ENDED_STRIKE = [("Workers", 1, "nsubj", "NOUN", "NNS", "worker"),
+                ("ended", 1, "ROOT", "VERB", "VBD", "end"),
+                ("the", 3, "det", "DET", "DT", "the"),
+                ("strike", 1, "dobj", "NOUN", "NN", "strike")]
+CALLED_OFF = [("The", 1, "det", "DET", "DT", "the"),
+              ("union", 2, "nsubj", "NOUN", "NN", "union"),
+              ("called", 2, "ROOT", "VERB", "VBD", "call"),
+              ("off", 2, "prt", "ADP", "RP", "off"),
+              ("the", 5, "det", "DET", "DT", "the"),
+              ("protest", 2, "dobj", "NOUN", "NN", "protest")]
+
 
 def found(rows):
     doc = parsed(rows)
@@ -115,7 +137,14 @@ def found(rows):
      (PROTEST_SPOKESMAN, ("protest", "PROTEST", "demo"), False),
      (PROTEST_MARCH, ("protest", "PROTEST", "demo"), True),
      (ATTACK_HELICOPTERS, ("Attack", "ASSAULT", "aerial"), False),
-     (MEETINGS_CHAIRMAN, ("meeting", "CONSULT", None), False)],
+     (MEETINGS_CHAIRMAN, ("meeting", "CONSULT", None), False),
+     (MET_DEMANDS, ("met", "CONSULT", None), False),
+     (MET_DEMANDS, ("met", "CONCEDE", None), True),
+     (MET_DEADLINE, ("met", "CONSULT", None), False),
+     (MET_ENVOY, ("met", "CONSULT", None), True),
+     (ENDED_STRIKE, ("ended", "CONCEDE", None), True),
+     (CALLED_OFF, ("called", "CONCEDE", None), True),
+     (CALLED_OFF, ("called", "SANCTION", "withdraw"), False)],
 )
 def test_detection_rule(rows, event, present):
     assert (event in found(rows)) is present

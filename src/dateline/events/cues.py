@@ -240,6 +240,37 @@ def is_dismissal(token: Token, name: str = CUES) -> bool:
     )
 
 
+def satisfies(token: Token, name: str = CUES) -> str | None:
+    """Meeting a need, not a meeting (``event_cues.yaml``, ``satisfaction``): "need" for
+    "meet the deadline" (no event), "demand" for "met their demands" (a concession)."""
+    data = load_yaml(name).get("satisfaction") or {}
+    if token.lemma_.lower() not in data.get("verbs", ()):
+        return None
+    objects = {c.lemma_.lower() for c in token.children if c.dep_ in ("dobj", "nsubjpass")}
+    if objects & set(data.get("conceded", ())):
+        return "demand"
+    return "need" if objects & set(data.get("objects", ())) else None
+
+
+def stops_protest(token: Token, name: str = CUES) -> bool:
+    """A verb of stopping with a protest as its object, or that object: "ended their strike",
+    "called off the protest" (``event_cues.yaml``, ``stopped_protest``)."""
+    data = load_yaml(name).get("stopped_protest") or {}
+    verbs, objects = set(data.get("verbs", ())), set(data.get("objects", ()))
+
+    def stopping(verb: Token) -> bool:
+        lemma = verb.lemma_.lower()
+        return lemma in verbs or (lemma == "call" and any(
+            c.dep_ == "prt" and c.lower_ == "off" for c in verb.children))
+
+    if token.pos_ in ("VERB", "AUX"):
+        return stopping(token) and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in objects
+            for c in token.children)
+    return (token.lemma_.lower() in objects and token.dep_ in ("dobj", "nsubjpass")
+            and stopping(token.head))
+
+
 def vowed_acts(token: Token, continuing: set[str]) -> list[Token]:
     """What a verb of vowing vows: its clausal complements, followed through verbs of going on
     ("vowed to keep fighting" -> fighting), and its object nouns ("vowed revenge")."""

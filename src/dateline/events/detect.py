@@ -25,7 +25,9 @@ from dateline.events.cues import (
     is_consequence_verb,
     is_dismissal,
     protest_violence,
+    satisfies,
     sentence_words,
+    stops_protest,
     territory_mode,
     territory_transfer,
     violence_side,
@@ -42,6 +44,12 @@ from dateline.events.participants import (
 )
 from dateline.geo.locate import sector_words
 
+# Stopping one's protest eases dissent (CAMEO 082, PLOVER CONCEDE): ``cues.stops_protest``.
+STOPPED_PROTEST = Entry(lemma="", pos="VERB", type="CONCEDE", mode=None, cameo="082",
+                        context="democracy")
+# Acceding to demands (CAMEO 083, PLOVER CONCEDE): ``cues.satisfies``.
+ACCEDED = Entry(lemma="", pos="VERB", type="CONCEDE", mode=None, cameo="083",
+                context="political_institutions")
 # Verbs that only carry their object's event ("launch an attack", "impose sanctions").
 LIGHT_VERBS = frozenset({
     "hold", "launch", "carry", "conduct", "impose", "stage", "make", "issue", "give", "reach",
@@ -121,6 +129,18 @@ def sentence_candidates(sent: Span, lexicon: Lexicon,
     probs = classifier.predict_proba(sent) if classifier is not None else {}
     dismissal = False
     for token in sent:
+        met = satisfies(token)
+        if met is not None:
+            # "met their demands" accedes to them; "meet the deadline" is no event
+            if met == "demand":
+                found[token.i] = _candidate(token, ACCEDED, 0.6)
+            continue
+        if stops_protest(token):
+            # "ended their strike": the stopping verb tells the concession, its object no
+            # protest of its own
+            if token.pos_ in ("VERB", "AUX"):
+                found[token.i] = _candidate(token, STOPPED_PROTEST, 0.6)
+            continue
         entry = _choose(lexicon.matches(token), probs)
         if entry is not None and is_dismissal(token):
             # "fired two ministers": a dismissal is no event of ours, and the sentence is
@@ -187,6 +207,8 @@ def _apply_sentence_cues(cand: Candidate, words: set[str], framed: set[str],
         new = protest_violence(cand.type, cand.mode, framed, actor_words or None)
         if new != (cand.type, cand.mode):
             cand.type, cand.mode, cand.cameo = new[0], new[1], None
+    if cand.type == "PROTEST" and stops_protest(anchor(cand.trigger)):
+        cand.type, cand.mode, cand.cameo = "CONCEDE", None, "082"
     if cand.type == "ASSAULT" and cand.mode in (None, "clash", "firearms") and (
             cand.recipient is not None):
         side = violence_side({t.lemma_.lower() for t in cand.recipient})
