@@ -115,6 +115,7 @@ def one_word(word, lemma, pos, children=()):
         ("cyberattack", "cyberattack", "NOUN", (), "COERCE", "cyber"),
         ("forced", "force", "VERB", ("out",), "COERCE", "expel"),
         ("consensus", "consensus", "NOUN", (), "AGREE", None),
+        ("stormed", "storm", "VERB", ("base",), "ASSAULT", "clash"),
     ],
 )
 def test_lexicon_match(word, lemma, pos, children, event_type, mode):
@@ -343,3 +344,23 @@ ONE_SENTENCE = [("They", 1, "nsubj", "PRON", "they"), ("took", 1, "ROOT", "VERB"
 def test_a_pronoun_takes_the_words_of_the_subject_before_it(rows, index, words):
     doc = parsed(rows, sent_starts=[i in (0, 3) for i in range(len(rows))])
     assert antecedent_words(doc[index]) == words
+
+
+def _called(words, heads, deps, ents):
+    doc = Doc(NLP.vocab, words=words, heads=heads, deps=deps,
+              pos=["NOUN", "VERB", "DET", "NOUN", "ADP", "PROPN"][:len(words)],
+              lemmas=[w.lower() if w != "called" else "call" for w in words], ents=ents)
+    return doc[1]
+
+
+def test_a_preposition_that_only_dates_the_act_completes_no_trigger():
+    # "Officials called the minister on Monday" is no "call on"; "Officials called on the
+    # minister" is a request
+    dated = _called(["Officials", "called", "the", "minister", "on", "Monday"],
+                    [1, 1, 3, 1, 1, 4], ["nsubj", "ROOT", "det", "dobj", "prep", "pobj"],
+                    ["O", "O", "O", "O", "O", "B-DATE"])
+    assert all(e.type != "REQUEST" for e in LEXICON.matches(dated))
+    asked = _called(["Officials", "called", "on", "the", "minister"],
+                    [1, 1, 1, 4, 2], ["nsubj", "ROOT", "prep", "det", "pobj"],
+                    ["O"] * 5)
+    assert any(e.type == "REQUEST" for e in LEXICON.matches(asked))

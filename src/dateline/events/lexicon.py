@@ -23,11 +23,24 @@ class Entry:
     with_: tuple[str, ...] = ()  # one of these lemmas must be among the trigger's children
 
 
+TIME_ENTS = frozenset({"DATE", "TIME"})
+
+
+def _dates(child: Token) -> bool:
+    return child.dep_ == "prep" and any(
+        g.dep_ == "pobj" and g.ent_type_ in TIME_ENTS for g in child.children)
+
+
 def words_around(token: Token) -> set[str]:
     """Words that may complete a trigger: its children, objects of its prepositions ("took to
-    the streets"), the word before it, and the noun a participle describes ("a stash found")."""
-    near = list(token.children)
+    the streets"), titles before its object's name ("called President X"), the word before
+    it, and the noun a participle describes ("a stash found")."""
+    # a preposition that only dates the act is no part of it: "called X on Wednesday" is no
+    # "call on"
+    near = [c for c in token.children if not _dates(c)]
     near += [g for c in token.children if c.dep_ in ("prep", "agent") for g in c.children]
+    near += [g for c in token.children if c.dep_ == "dobj" and c.pos_ == "PROPN"
+             for g in c.children if g.dep_ == "compound"]  # "called President X": a title
     near += [g for c in list(near) if c.dep_ in ("dobj", "nsubjpass", "pobj")  # "five of
              for p in c.children if p.dep_ == "prep" and p.lower_ == "of"  # the guards"
              for g in p.children if g.dep_ == "pobj"]
