@@ -116,6 +116,19 @@ CALLED_OFF = [("The", 1, "det", "DET", "DT", "the"),
               ("the", 5, "det", "DET", "DT", "the"),
               ("protest", 2, "dobj", "NOUN", "NN", "protest")]
 
+# Newsroom phrasing: "They ignored a request for comment", "Reporters contributed to this report"
+REQUEST_FOR_COMMENT = [("They", 1, "nsubj", "PRON", "PRP", "they"),
+                       ("ignored", 1, "ROOT", "VERB", "VBD", "ignore"),
+                       ("a", 3, "det", "DET", "DT", "a"),
+                       ("request", 1, "dobj", "NOUN", "NN", "request"),
+                       ("for", 3, "prep", "ADP", "IN", "for"),
+                       ("comment", 4, "pobj", "NOUN", "NN", "comment")]
+CONTRIBUTED = [("Reporters", 1, "nsubj", "NOUN", "NNS", "reporter"),
+               ("contributed", 1, "ROOT", "VERB", "VBD", "contribute"),
+               ("to", 1, "prep", "ADP", "IN", "to"),
+               ("this", 4, "det", "DET", "DT", "this"),
+               ("report", 2, "pobj", "NOUN", "NN", "report")]
+
 
 def found(rows):
     doc = parsed(rows)
@@ -144,7 +157,9 @@ def found(rows):
      (MET_ENVOY, ("met", "CONSULT", None), True),
      (ENDED_STRIKE, ("ended", "CONCEDE", None), True),
      (CALLED_OFF, ("called", "CONCEDE", None), True),
-     (CALLED_OFF, ("called", "SANCTION", "withdraw"), False)],
+     (CALLED_OFF, ("called", "SANCTION", "withdraw"), False),
+     (REQUEST_FOR_COMMENT, ("request", "REQUEST", None), False),
+     (CONTRIBUTED, ("contributed", "AID", None), False)],
 )
 def test_detection_rule(rows, event, present):
     assert (event in found(rows)) is present
@@ -216,3 +231,21 @@ def test_a_participle_before_its_noun_is_a_state(rows, index, event):
     doc = parsed(rows)
     triggers = {c.trigger.i for c in sentence_candidates(doc[:], LEXICON, cue_rules=RULES)}
     assert (index in triggers) is event
+
+
+# "A military operation rescued hostages and killed gunmen": the operation is what killed,
+# one event, not a second one of its own
+OPERATION = [("A", 2, "det", "DET", "DT", "a"),
+             ("military", 2, "amod", "ADJ", "JJ", "military"),
+             ("operation", 3, "nsubj", "NOUN", "NN", "operation"),
+             ("rescued", 3, "ROOT", "VERB", "VBD", "rescue"),
+             ("hostages", 3, "dobj", "NOUN", "NNS", "hostage"),
+             ("and", 3, "cc", "CCONJ", "CC", "and"),
+             ("killed", 3, "conj", "VERB", "VBD", "kill"),
+             ("gunmen", 6, "dobj", "NOUN", "NNS", "gunman")]
+
+
+def test_an_event_noun_subject_of_a_conjoined_deed_is_that_deed():
+    triggers = {(t, kind) for t, kind, _ in found(OPERATION)}
+    assert ("killed", "ASSAULT") in triggers
+    assert ("operation", "ASSAULT") not in triggers

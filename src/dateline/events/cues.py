@@ -252,6 +252,24 @@ def satisfies(token: Token, name: str = CUES) -> str | None:
     return "need" if objects & set(data.get("objects", ())) else None
 
 
+def is_newsroom(token: Token, name: str = CUES) -> bool:
+    """Newsroom phrasing, no event: "a request for comment", "contributed to this report"
+    (``event_cues.yaml``, ``newsroom``)."""
+    table = load_yaml(name).get("newsroom") or {}
+
+    def phrasing(word: Token) -> bool:
+        words = set(table.get(word.lemma_.lower()) or ())
+        if not words:
+            return False
+        near = [c for c in word.children if c.dep_ in ("dobj", "xcomp", "pobj")]
+        near += [g for c in word.children if c.dep_ == "prep"
+                 for g in c.children if g.dep_ == "pobj"]
+        return any(t.lemma_.lower() in words for t in near)
+
+    return phrasing(token) or (token.dep_ in ("xcomp", "dobj") and token.head.i != token.i
+                               and phrasing(token.head))
+
+
 def stops_protest(token: Token, name: str = CUES) -> bool:
     """A verb of stopping with a protest as its object, or that object: "ended their strike",
     "called off the protest" (``event_cues.yaml``, ``stopped_protest``)."""

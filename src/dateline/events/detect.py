@@ -24,6 +24,7 @@ from dateline.events.cues import (
     is_conditional_threat,
     is_consequence_verb,
     is_dismissal,
+    is_newsroom,
     protest_violence,
     satisfies,
     sentence_words,
@@ -129,6 +130,8 @@ def sentence_candidates(sent: Span, lexicon: Lexicon,
     probs = classifier.predict_proba(sent) if classifier is not None else {}
     dismissal = False
     for token in sent:
+        if is_newsroom(token):
+            continue  # "did not respond to a request for comment"
         met = satisfies(token)
         if met is not None:
             # "met their demands" accedes to them; "meet the deadline" is no event
@@ -338,6 +341,12 @@ def _merge_arguments(found: dict[int, Candidate]) -> None:
         if cand.trigger.dep_ == "pobj" and head.dep_ == "prep":
             head = head.head
         verb = found.get(head.i)
+        if verb is None and cand.trigger.dep_ == "nsubj":
+            # "an operation rescued 190 passengers and killed 30": the subject of a verb that
+            # tells no event does what the conjoined verb tells
+            verb = next((found[c.i] for c in head.children
+                         if c.dep_ == "conj" and c.i in found and found[c.i].type == cand.type),
+                        None)
         if verb is None or verb is cand or cand.trigger.dep_ not in MERGE_DEPS:
             continue
         if verb.type != cand.type:

@@ -156,7 +156,7 @@ FORCE_PASSIVES = frozenset({"deploy", "redeploy", "demobilize", "demobilise", "m
 
 # Verbs of moving one's own forces, active: "sent troops to X", "withdrew peacekeepers from X".
 FORCE_MOVING_VERBS = FORCE_PASSIVES | {"send", "pull", "move", "strengthen", "reinforce",
-                                       "intensify", "mass", "amass", "redeploy"}
+                                       "contribute", "intensify", "mass", "amass", "redeploy"}
 # Collective nouns for a force, with FORCE_NOUNS.
 FORCE_COLLECTIVES = frozenset({"troop", "soldier", "force", "army", "military", "navy", "police",
                                "militia", "fighter", "peacekeeper", "marine"})
