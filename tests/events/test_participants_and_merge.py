@@ -372,6 +372,17 @@ def test_a_participle_after_a_report_continues_the_reported_clause(rows, actor):
     assert text(actor_span(parsed(rows)[8])) == actor
 
 
+def test_a_participle_before_the_report_is_the_reporters():
+    # The adviser , while condemning violence , says talks resume
+    doc = parsed([("The", 1, "det", "DET", "the"), ("adviser", 6, "nsubj", "NOUN", "adviser"),
+                  (",", 1, "punct", "PUNCT", ","), ("while", 4, "mark", "SCONJ", "while"),
+                  ("condemning", 6, "advcl", "VERB", "condemn"),
+                  ("violence", 4, "dobj", "NOUN", "violence"),
+                  ("says", 6, "ROOT", "VERB", "say"), ("talks", 8, "nsubj", "NOUN", "talk"),
+                  ("resume", 6, "ccomp", "VERB", "resume")])
+    assert text(actor_span(doc[4])) == "The adviser"
+
+
 def test_a_reporting_participle_stays_the_reporters():
     rows = [*REPORTED[:8], ("adding", 6, "advcl", "VERB", "add"),
             ("details", 8, "dobj", "NOUN", "detail")]

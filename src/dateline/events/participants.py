@@ -400,7 +400,8 @@ def _actor_token(token: Token) -> Token | None:
             return gov.head  # "a man suspected of carrying out the attack": the man
         reported = (_reported_clause(gov) if token.dep_ == "advcl"
                     and token.lemma_.lower() not in REPORTING_HEADS else None)
-        if reported is not None:
+        if (reported is not None and reported.i < gov.i < token.i
+                and not any(c.dep_ == "mark" for c in token.children)):
             # "Rebels overran a base, officials said, killing 17 soldiers": the rebels killed
             return actor_token(reported)
         return actor_token(gov)
@@ -489,7 +490,7 @@ def _named_owner(noun: Token) -> Token | None:
     """Whose a thing is, by name ("the union's demands", "the attack by rebels"); not an
     adjective ("Ukrainian cities" stay the cities) nor "its", "their"."""
     for child in noun.children:
-        if child.dep_ == "poss" and _usable(child):
+        if child.dep_ == "poss" and _usable(child) and actor_like(child):
             return child
     by = _prep_object(noun, frozenset({"by"}))
     return by if _usable(by) and actor_like(by) else None
@@ -520,7 +521,7 @@ ACTOR_NOUNS = frozenset({
     "group", "delegation", "lawmaker", "legislator", "senator", "crowd", "mob", "youth",
     "alliance", "coalition", "bloc", "chairman", "chairwoman", "chair", "host", "organizer",
     "organiser", "participant", "delegate", "member", "local", "voter", "doctor", "medic",
-    "teacher", "pupil", "employee",
+    "teacher", "pupil", "employee", "union", "country", "nation",
 })
 # Where a recipient may be found, in order of preference when several are actor-like.
 RECIPIENT_SLOTS = ("dobj", "dative", "nsubjpass", "to", "with", "on", "against", "by", "at",
