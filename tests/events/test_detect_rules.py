@@ -129,6 +129,17 @@ CONTRIBUTED = [("Reporters", 1, "nsubj", "NOUN", "NNS", "reporter"),
                ("this", 4, "det", "DET", "DT", "this"),
                ("report", 2, "pobj", "NOUN", "NN", "report")]
 
+# "Patients need care and support": a thing; "They voiced their support": an act
+BARE_SUPPORT = [("Patients", 1, "nsubj", "NOUN", "NNS", "patient"),
+                ("need", 1, "ROOT", "VERB", "VBP", "need"),
+                ("care", 1, "dobj", "NOUN", "NN", "care"),
+                ("and", 2, "cc", "CCONJ", "CC", "and"),
+                ("support", 2, "conj", "NOUN", "NN", "support")]
+THEIR_SUPPORT = [("They", 1, "nsubj", "PRON", "PRP", "they"),
+                 ("voiced", 1, "ROOT", "VERB", "VBD", "voice"),
+                 ("their", 3, "poss", "PRON", "PRP$", "their"),
+                 ("support", 1, "dobj", "NOUN", "NN", "support")]
+
 
 def found(rows):
     doc = parsed(rows)
@@ -159,7 +170,9 @@ def found(rows):
      (CALLED_OFF, ("called", "CONCEDE", None), True),
      (CALLED_OFF, ("called", "SANCTION", "withdraw"), False),
      (REQUEST_FOR_COMMENT, ("request", "REQUEST", None), False),
-     (CONTRIBUTED, ("contributed", "AID", None), False)],
+     (CONTRIBUTED, ("contributed", "AID", None), False),
+     (BARE_SUPPORT, ("support", "SUPPORT", None), False),
+     (THEIR_SUPPORT, ("support", "SUPPORT", None), True)],
 )
 def test_detection_rule(rows, event, present):
     assert (event in found(rows)) is present

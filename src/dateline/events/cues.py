@@ -270,6 +270,23 @@ def is_newsroom(token: Token, name: str = CUES) -> bool:
                                and phrasing(token.head))
 
 
+def is_bare_act_noun(token: Token, name: str = CUES) -> bool:
+    """A noun that tells an act only when someone's or aimed, told bare: "no signal support"
+    (``event_cues.yaml``, ``owned_acts``)."""
+    data = load_yaml(name).get("owned_acts") or {}
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in data.get("nouns", ()):
+        return False
+    deps, preps = set(data.get("deps", ())), set(data.get("preps", ()))
+    for child in token.children:
+        if child.dep_ in deps or (child.dep_ == "prep" and child.lower_ in preps):
+            return False
+        if child.dep_ == "compound" and (child.pos_ == "PROPN" or child.ent_type_):
+            return False  # "U.S. support"
+    if token.dep_ == "dobj":  # "won support from France": the aim hangs on the verb
+        return not any(c.dep_ == "prep" and c.lower_ in preps for c in token.head.children)
+    return True
+
+
 def stops_protest(token: Token, name: str = CUES) -> bool:
     """A verb of stopping with a protest as its object, or that object: "ended their strike",
     "called off the protest" (``event_cues.yaml``, ``stopped_protest``)."""

@@ -21,6 +21,7 @@ from dateline.events.cues import (
     apply_cues,
     framed_words,
     hostile_types,
+    is_bare_act_noun,
     is_conditional_threat,
     is_consequence_verb,
     is_dismissal,
@@ -155,7 +156,7 @@ def sentence_candidates(sent: Span, lexicon: Lexicon,
         if token.pos_ == "VERB" and token.lemma_.lower() in SPEECH_VERBS:
             continue
         if (_is_territory_state(token, entry) or _is_state_adjective(token)
-                or _names_a_kind_of_person(token)):
+                or _names_a_kind_of_person(token) or is_bare_act_noun(token)):
             continue
         found[token.i] = _candidate(token, entry, 0.6 if token.pos_ == "VERB" else 0.5)
     _add_demands(sent, found)
