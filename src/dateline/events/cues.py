@@ -57,15 +57,29 @@ def _after_anti(sent: Span) -> set[int]:
 
 
 @cache
-def _modifier_pairs(name: str = CUES) -> dict[str, frozenset[str]]:
-    return {word: frozenset(heads)
-            for word, heads in (load_yaml(name).get("modifier_only") or {}).items()}
+def _words(section: str, key: str, name: str = CUES) -> frozenset[str]:
+    """The word list ``section.key`` of ``event_cues.yaml`` as a set, built once: the
+    per-token tests below run on every word of every sentence."""
+    return frozenset((load_yaml(name).get(section) or {}).get(key) or ())
+
+
+@cache
+def _word_table(section: str, name: str = CUES) -> dict[str, frozenset[str]]:
+    """A section of ``event_cues.yaml`` that maps a word to words, as sets, built once."""
+    return {word: frozenset(words or ())
+            for word, words in (load_yaml(name).get(section) or {}).items()}
+
+
+def _prep_objects(token: Token) -> list[Token]:
+    """The objects of a word's prepositions ("fight against corruption" -> corruption)."""
+    return [g for c in token.children if c.dep_ == "prep" for g in c.children
+            if g.dep_ == "pobj"]
 
 
 def _modifier_only(sent: Span) -> set[int]:
     """Indices of cue words that only name a unit or its gear ("riot police", "riot gear"):
     no riot happened (``event_cues.yaml``, ``modifier_only``)."""
-    pairs = _modifier_pairs()
+    pairs = _word_table("modifier_only")
     found = set()
     for token in sent:
         heads = pairs.get(token.lemma_.lower())
@@ -229,10 +243,9 @@ def is_conditional_threat(event_type: str, modality: str, token: Token,
 def is_dismissal(token: Token, name: str = CUES) -> bool:
     """A firing from a post, not a shooting: "fired two cabinet ministers" (see
     ``event_cues.yaml``, ``dismissal``)."""
-    data = load_yaml(name).get("dismissal") or {}
-    if token.lemma_.lower() not in data.get("verbs", ()):
+    if token.lemma_.lower() not in _words("dismissal", "verbs", name):
         return False
-    objects = set(data.get("objects", ()))
+    objects = _words("dismissal", "objects", name)
     return any(
         child.dep_ in ("dobj", "nsubjpass")
         and (child.lemma_.lower() in objects or child.ent_type_ == "PERSON")
@@ -243,27 +256,25 @@ def is_dismissal(token: Token, name: str = CUES) -> bool:
 def satisfies(token: Token, name: str = CUES) -> str | None:
     """Meeting a need, not a meeting (``event_cues.yaml``, ``satisfaction``): "need" for
     "meet the deadline" (no event), "demand" for "met their demands" (a concession)."""
-    data = load_yaml(name).get("satisfaction") or {}
-    if token.lemma_.lower() not in data.get("verbs", ()):
+    if token.lemma_.lower() not in _words("satisfaction", "verbs", name):
         return None
     objects = {c.lemma_.lower() for c in token.children if c.dep_ in ("dobj", "nsubjpass")}
-    if objects & set(data.get("conceded", ())):
+    if objects & _words("satisfaction", "conceded", name):
         return "demand"
-    return "need" if objects & set(data.get("objects", ())) else None
+    return "need" if objects & _words("satisfaction", "objects", name) else None
 
 
 def is_newsroom(token: Token, name: str = CUES) -> bool:
     """Newsroom phrasing, no event: "a request for comment", "contributed to this report"
     (``event_cues.yaml``, ``newsroom``)."""
-    table = load_yaml(name).get("newsroom") or {}
+    table = _word_table("newsroom", name)
 
     def phrasing(word: Token) -> bool:
-        words = set(table.get(word.lemma_.lower()) or ())
+        words = table.get(word.lemma_.lower())
         if not words:
             return False
         near = [c for c in word.children if c.dep_ in ("dobj", "xcomp", "pobj")]
-        near += [g for c in word.children if c.dep_ == "prep"
-                 for g in c.children if g.dep_ == "pobj"]
+        near += _prep_objects(word)
         return any(t.lemma_.lower() in words for t in near)
 
     return phrasing(token) or (token.dep_ in ("xcomp", "dobj") and token.head.i != token.i
@@ -273,10 +284,9 @@ def is_newsroom(token: Token, name: str = CUES) -> bool:
 def is_bare_act_noun(token: Token, name: str = CUES) -> bool:
     """A noun that tells an act only when someone's or aimed, told bare: "no signal support"
     (``event_cues.yaml``, ``owned_acts``)."""
-    data = load_yaml(name).get("owned_acts") or {}
-    if token.pos_ != "NOUN" or token.lemma_.lower() not in data.get("nouns", ()):
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in _words("owned_acts", "nouns", name):
         return False
-    deps, preps = set(data.get("deps", ())), set(data.get("preps", ()))
+    deps, preps = _words("owned_acts", "deps", name), _words("owned_acts", "preps", name)
     for child in token.children:
         if child.dep_ in deps or (child.dep_ == "prep" and child.lower_ in preps):
             return False
@@ -290,8 +300,8 @@ def is_bare_act_noun(token: Token, name: str = CUES) -> bool:
 def stops_protest(token: Token, name: str = CUES) -> bool:
     """A verb of stopping with a protest as its object, or that object: "ended their strike",
     "called off the protest" (``event_cues.yaml``, ``stopped_protest``)."""
-    data = load_yaml(name).get("stopped_protest") or {}
-    verbs, objects = set(data.get("verbs", ())), set(data.get("objects", ()))
+    verbs = _words("stopped_protest", "verbs", name)
+    objects = _words("stopped_protest", "objects", name)
 
     def stopping(verb: Token) -> bool:
         lemma = verb.lemma_.lower()
@@ -331,8 +341,7 @@ def vow_type(token: Token, hostile: Callable[[Token], bool], name: str = CUES) -
     for act in vowed_acts(token, set(data.get("continuing", ()))):
         # what the act targets: its object, else the object of its preposition ("against")
         targets = {c.lemma_.lower() for c in act.children if c.dep_ == "dobj"} or {
-            g.lemma_.lower() for c in act.children if c.dep_ == "prep"
-            for g in c.children if g.dep_ == "pobj"}
+            g.lemma_.lower() for g in _prep_objects(act)}
         if targets and targets <= harmless:
             continue  # "vowed to fight corruption": the act harms no one
         if act.lemma_.lower() in harmful or act.lower_ in harmful or hostile(act):
@@ -342,12 +351,12 @@ def vow_type(token: Token, hostile: Callable[[Token], bool], name: str = CUES) -
 
 def vow_verbs(name: str = CUES) -> frozenset[str]:
     """Lemmas of the verbs of vowing (``vow.verbs``)."""
-    return frozenset((load_yaml(name).get("vow") or {}).get("verbs", ()))
+    return _words("vow", "verbs", name)
 
 
 def hostile_types(name: str = CUES) -> frozenset[str]:
     """The event types whose vowing is a threat (``vow.hostile_types``)."""
-    return frozenset((load_yaml(name).get("vow") or {}).get("hostile_types", ()))
+    return _words("vow", "hostile_types", name)
 
 
 def is_consequence_verb(token: Token, name: str = CUES) -> bool:
