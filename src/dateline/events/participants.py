@@ -77,7 +77,7 @@ def partitive_head(token: Token) -> Token:
     if token.like_num or token.lemma_.lower() in PARTITIVES or token.ent_type_ == "CARDINAL":
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "of":
-                obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                obj = _pobj(child)
                 if obj is not None:
                     return obj
     return token
@@ -93,12 +93,17 @@ def _usable(token: Token | None) -> bool:
             and token.ent_type_ not in NUMERIC_ENTS)
 
 
+def _pobj(prep: Token) -> Token | None:
+    """The object of a preposition ("to" -> "the army" in "to the army")."""
+    return next((g for g in prep.children if g.dep_ == "pobj"), None)
+
+
 def _prep_object(token: Token, preps: frozenset[str]) -> Token | None:
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in preps:
-            for grandchild in child.children:
-                if grandchild.dep_ == "pobj":
-                    return grandchild
+            found = _pobj(child)
+            if found is not None:
+                return found
     return None
 
 
@@ -552,7 +557,7 @@ def _slots(token: Token) -> list[tuple[str, Token]]:
     found = []
     for child in token.children:
         if child.dep_ == "dative" and child.pos_ == "ADP":  # "gave rifles to the army"
-            obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            obj = _pobj(child)
             if obj is not None:
                 found.append((child.lower_, partitive_head(obj)))
         elif child.dep_ in ("dobj", "dative", "nsubjpass", "obj"):
@@ -560,7 +565,7 @@ def _slots(token: Token) -> list[tuple[str, Token]]:
             if child.dep_ in ("dobj", "obj"):
                 found.extend(_object_slots(child))
         elif child.dep_ == "prep" and child.lower_ in RECIPIENT_SLOTS:
-            obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            obj = _pobj(child)
             if obj is not None:
                 found.append((child.lower_, partitive_head(obj)))
         elif child.dep_ == "ccomp":  # "demanded that the government end ..."
@@ -581,7 +586,7 @@ def _object_slots(obj: Token) -> list[tuple[str, Token]]:
     found = []
     for child in obj.children:
         if child.dep_ == "prep" and child.lower_ in OBJECT_SLOT_PREPS:
-            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            pobj = _pobj(child)
             if pobj is not None and (pobj.pos_ == "NOUN" or pobj.ent_type_ in ACTOR_ENTS):
                 found.append((OBJECT_SLOT + child.lower_, partitive_head(pobj)))
     return found
@@ -657,7 +662,7 @@ def _verb_recipient(noun: Token, actor: Token | None, exclude: Token | None) -> 
     for child in noun.head.children:
         if child.dep_ != "prep" or child.lower_ not in VERB_RECIPIENT_PREPS or child.i < noun.i:
             continue
-        obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+        obj = _pobj(child)
         if obj is None:
             continue
         obj = partitive_head(obj)
