@@ -346,9 +346,8 @@ def test_a_pronoun_takes_the_words_of_the_subject_before_it(rows, index, words):
     assert antecedent_words(doc[index]) == words
 
 
-def _called(words, heads, deps, ents):
-    doc = Doc(NLP.vocab, words=words, heads=heads, deps=deps,
-              pos=["NOUN", "VERB", "DET", "NOUN", "ADP", "PROPN"][:len(words)],
+def _called(words, heads, deps, pos, ents):
+    doc = Doc(NLP.vocab, words=words, heads=heads, deps=deps, pos=pos,
               lemmas=[w.lower() if w != "called" else "call" for w in words], ents=ents)
     return doc[1]
 
@@ -358,9 +357,10 @@ def test_a_preposition_that_only_dates_the_act_completes_no_trigger():
     # minister" is a request
     dated = _called(["Officials", "called", "the", "minister", "on", "Monday"],
                     [1, 1, 3, 1, 1, 4], ["nsubj", "ROOT", "det", "dobj", "prep", "pobj"],
+                    ["NOUN", "VERB", "DET", "NOUN", "ADP", "PROPN"],
                     ["O", "O", "O", "O", "O", "B-DATE"])
     assert all(e.type != "REQUEST" for e in LEXICON.matches(dated))
     asked = _called(["Officials", "called", "on", "the", "minister"],
                     [1, 1, 1, 4, 2], ["nsubj", "ROOT", "prep", "det", "pobj"],
-                    ["O"] * 5)
+                    ["NOUN", "VERB", "ADP", "DET", "NOUN"], ["O"] * 5)
     assert any(e.type == "REQUEST" for e in LEXICON.matches(asked))
