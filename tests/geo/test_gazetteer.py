@@ -197,3 +197,14 @@ def test_former_divisions_are_divisions(gazetteer, former, country):
     divisions = [c.entry for c in gazetteer.lookup(former)
                  if c.entry.feature == "admin" and c.entry.country == country]
     assert divisions and divisions[0].level == 2
+
+
+@pytest.mark.parametrize(
+    ("alpha2", "lat", "lon"),
+    [("CA", 60.10867, -113.64258), ("IN", 22.0, 79.0), ("DE", 51.5, 10.5), ("US", 39.76, -98.5)],
+)
+def test_a_country_sits_at_the_point_its_geonames_id_names(gazetteer, alpha2, lat, lon):
+    # countryinfo puts Canada at (60, -95), 1,000 km east of GeoNames' point for the id we store.
+    entry = gazetteer.country(alpha2)
+    assert entry is not None and entry.geonameid is not None
+    assert abs(entry.lat - lat) < 0.01 and abs(entry.lon - lon) < 0.01
