@@ -75,6 +75,17 @@ def test_main_entry_prefers_the_most_named_town(gazetteer):
         # a local unit named after a far city stays by the article's town
         ("Officials in Lufkin, Texas, met residents of Dallas Township.",
          ["Lufkin", "Texas", "Dallas Township"], 2, (31.34, -94.73), 30),
+        # a name keeps the anchor its best-placed mention gives, not the nearest town's
+        ("Villagers marched on the Qworbly Mine in Cajamarca, Peru. The firm also mines in "
+         "Indonesia, where a spokesman in Jakarta said the Qworbly Mine would stay open.",
+         ["Qworbly Mine", "Cajamarca", "Peru", "Indonesia", "Jakarta", "Qworbly Mine"], 5,
+         (-7.16, -78.5), 60),
+        # no town in its paragraph: the country its sentence names, not the article's town
+        ("Health officials met in Moscow on Monday.\n\nRomania reported a new outbreak in the "
+         "Qworbly Marsh area.", ["Moscow", "Romania", "Qworbly Marsh"], 2, (46.0, 25.0), 50),
+        # ... unless the article's town lies in it and so says more
+        ("Crowds gathered in Lufkin, Texas.\n\nTexas rangers later closed Qworbly Park.",
+         ["Lufkin", "Texas", "Texas", "Qworbly Park"], 3, (31.34, -94.73), 30),
     ],
 )
 def test_unknown_places_are_anchored(gazetteer, anchoring, mentions_of, text, names, index, near,

@@ -3,9 +3,10 @@
 A street, a river, a park, a school or a township the gazetteer does not hold is still
 *somewhere*: where the text attaches it ("Main Street in Springfield", "the Neches River near
 Lufkin", "Oak Park, Springfield"), else at the nearest resolved town of its paragraph, else at
-the article's main place. A name built on a known one ("Hamilton Township", "the Catawba
-River") first looks for that name near those places. Such a place is a ``landmark`` with the
-anchor's coordinates and a low confidence.
+the country or division its sentence names, else the article's main place. A name built on a
+known one ("Hamilton Township", "the Catawba River") first looks for that name near those
+places. A name keeps one anchor through the article: the one its best-placed mention gives.
+Such a place is a ``landmark`` with the anchor's coordinates and a low confidence.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from dateline.geo.gazetteer import Gazetteer, GazetteerEntry
+from dateline.geo.names import name_key
 from dateline.geo.recognize import Mention
 from dateline.resources import load_yaml
 
@@ -28,6 +30,10 @@ ATTACHING_GAP = re.compile(
     re.IGNORECASE,
 )
 PARAGRAPH_CHARS = 400  # how far (in characters) a paragraph's town may be from a landmark
+SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s")
+# How well an anchor is evidenced, best last: the article's main place, a country or division
+# of the sentence, a town of the paragraph, the place the text attaches the name to.
+MAIN, SENTENCE, PARAGRAPH, ATTACHED = range(4)
 NEAR_KM = 100.0  # a base name's reading counts only this close to the anchor
 LANDMARK_CONFIDENCE = 0.25
 KNOWN_CITY_POPULATION = 100_000  # a base name's city this big counts anywhere in the country
@@ -88,12 +94,20 @@ class Anchoring:
               text: str, gazetteer: Gazetteer) -> list[tuple[GazetteerEntry | None, bool]]:
         """For each mention, its entry (unchanged where resolved) and whether it was anchored."""
         main = main_entry(entries)
+        anchors: dict[int, tuple[GazetteerEntry | None, int]] = {}
+        best: dict[str, int] = {}  # name -> the mention whose anchor is best evidenced
+        for i, (mention, entry) in enumerate(zip(mentions, entries, strict=True)):
+            if entry is None:
+                anchors[i] = self._anchor(mentions, entries, i, text, main)
+                key = name_key(mention.text)
+                if key not in best or anchors[i][1] > anchors[best[key]][1]:
+                    best[key] = i
         out: list[tuple[GazetteerEntry | None, bool]] = []
         for i, (mention, entry) in enumerate(zip(mentions, entries, strict=True)):
             if entry is not None:
                 out.append((entry, False))
                 continue
-            anchor = self._anchor(mentions, entries, i, text) or main
+            anchor = anchors[best[name_key(mention.text)]][0]
             derived = self._derived(mention.text, gazetteer, anchor)
             if derived is not None:
                 out.append((derived, True))
@@ -104,7 +118,9 @@ class Anchoring:
         return out
 
     def _anchor(self, mentions: Sequence[Mention], entries: list[GazetteerEntry | None],
-                index: int, text: str) -> GazetteerEntry | None:
+                index: int, text: str, main: GazetteerEntry | None,
+                ) -> tuple[GazetteerEntry | None, int]:
+        """Where mention ``index`` sits, and how well that is evidenced (MAIN ... ATTACHED)."""
         # Follow "X in Y in Z" to the first resolved place.
         at = index
         for _ in range(3):
@@ -112,19 +128,30 @@ class Anchoring:
             if nxt is None:
                 break
             if entries[nxt] is not None:
-                return entries[nxt]
+                return entries[nxt], ATTACHED
             at = nxt
         mention = mentions[index]
-        nearest: tuple[int, GazetteerEntry] | None = None
+        town: tuple[int, GazetteerEntry] | None = None
+        area: tuple[int, GazetteerEntry] | None = None
         for other, entry in zip(mentions, entries, strict=True):
-            if entry is None or entry.level < 3:
+            if entry is None or entry.level < 1:
                 continue
             gap = max(other.start - mention.end, mention.start - other.end)
-            if gap > PARAGRAPH_CHARS or "\n\n" in _between(text, mention, other):
+            between = _between(text, mention, other)
+            if gap > PARAGRAPH_CHARS or "\n\n" in between:
                 continue
-            if nearest is None or gap < nearest[0]:
-                nearest = (gap, entry)
-        return nearest[1] if nearest else None
+            if entry.level >= 3:
+                if town is None or gap < town[0]:
+                    town = (gap, entry)
+            elif not SENTENCE_END.search(between) and (area is None or gap < area[0]):
+                area = (gap, entry)
+        if town is not None:
+            return town[1], PARAGRAPH
+        # "an outbreak in the delta area, Romania said": the sentence's country, unless the
+        # article's main place lies in it and so says more.
+        if area is not None and (main is None or not _within(main, area[1])):
+            return area[1], SENTENCE
+        return main, MAIN
 
     def _derived(self, name: str, gazetteer: Gazetteer,
                  anchor: GazetteerEntry | None) -> GazetteerEntry | None:
@@ -156,6 +183,13 @@ class Anchoring:
         """The name is a local unit's (a township, a park), named after a town elsewhere as
         often as after its own."""
         return any(word.lower().rstrip(".") in self.local_words for word in name.split())
+
+
+def _within(place: GazetteerEntry, area: GazetteerEntry) -> bool:
+    """``place`` lies in ``area`` (a country or first-level division)."""
+    if place.country != area.country:
+        return False
+    return area.level == 1 or (place.admin1_id is not None and place.admin1_id == area.admin1_id)
 
 
 def _between(text: str, a: Mention, b: Mention) -> str:
