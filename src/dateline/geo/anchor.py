@@ -103,7 +103,7 @@ class Anchoring:
                 if key not in best or anchors[i][1] > anchors[best[key]][1]:
                     best[key] = i
         out: list[tuple[GazetteerEntry | None, bool]] = []
-        for i, (mention, entry) in enumerate(zip(mentions, entries, strict=True)):
+        for mention, entry in zip(mentions, entries, strict=True):
             if entry is not None:
                 out.append((entry, False))
                 continue
