@@ -194,6 +194,25 @@ def test_a_small_town_far_from_the_article_s_other_places_is_anchored_near_them(
     assert Anchoring.load() is not None
 
 
+def test_a_big_town_only_a_variant_spelling_matched_abroad_is_a_stray():
+    from dateline.geo.gazetteer import ALTERNATE, NAME, Candidate, GazetteerEntry
+    from dateline.geo.resolve import _Group, _strays
+
+    def town(key, lat, lon, country="KE", match=NAME, population=50_000):
+        return Candidate(GazetteerEntry(key, f"T{key}", "city", country, None, None, lat, lon,
+                                        population, 4, key), match)
+
+    kenya = {
+        "a": _Group("a", [0], [town(1, -0.1, 34.75)], False),
+        "b": _Group("b", [1], [town(2, -0.52, 34.46)], False),
+        "c": _Group("c", [2], [town(3, -1.06, 34.47)], False),
+    }
+    for match, country, stray in ((ALTERNATE, "FJ", True), (NAME, "FJ", False),
+                                  (ALTERNATE, "KE", False)):
+        groups = {**kenya, "v": _Group("v", [3], [town(4, -18.1, 178.4, country, match)], False)}
+        assert _strays(groups, dict.fromkeys(groups, 0)) == ({"v"} if stray else set())
+
+
 @pytest.mark.parametrize(
     ("town_admin1", "division_key", "capital", "division_country", "population", "penalized"),
     [

@@ -316,9 +316,11 @@ def _holds(container: GazetteerEntry, entry: GazetteerEntry) -> bool:
 def _strays(groups: dict[str, _Group], choice: dict[str, int]) -> set[str]:
     """Names read as a small town far from every other local place of an article whose local
     places lie together: more likely a place the gazetteer lacks (a hamlet, a lake) near the
-    others than a namesake across the country. They are left to the anchoring."""
-    local = {key: groups[key].candidates[n].entry for key, n in choice.items()
-             if groups[key].candidates[n].entry.level >= 3}
+    others than a namesake across the country. So is a town of any size that only a variant
+    spelling matched, in a country no other place of the article lies in ("Suba" in a Kenya
+    story is not Suva, Fiji). They are left to the anchoring."""
+    chosen = {key: groups[key].candidates[n] for key, n in choice.items()}
+    local = {key: c.entry for key, c in chosen.items() if c.entry.level >= 3}
     if len(local) < STRAY_MIN_LOCAL + 1:
         return set()
 
@@ -327,8 +329,13 @@ def _strays(groups: dict[str, _Group], choice: dict[str, int]) -> set[str]:
         return any(haversine_km(entry.lat, entry.lon, e.lat, e.lon) <= km
                    for k, e in local.items() if k != key)
 
+    def foreign_variant(key: str) -> bool:
+        return chosen[key].match == ALTERNATE and not any(
+            c.entry.country == local[key].country for k, c in chosen.items() if k != key)
+
     small = [key for key, e in local.items()
-             if e.level == 4 and e.population < STRAY_MAX_POPULATION and not near(key, STRAY_KM)]
+             if e.level == 4 and (e.population < STRAY_MAX_POPULATION or foreign_variant(key))
+             and not near(key, STRAY_KM)]
     if not small:
         return set()
     # A stray is near none of the others, so it never counts among those that lie together.
