@@ -212,7 +212,10 @@ def _apply_sentence_cues(cand: Candidate, words: set[str], framed: set[str],
         if new != (cand.type, cand.mode):
             cand.type, cand.mode, cand.cameo = new[0], new[1], None
     if cand.type == "PROTEST" and stops_protest(anchor(cand.trigger)):
-        cand.type, cand.mode, cand.cameo = "CONCEDE", None, "082"
+        # a classifier guess on "called off the strike": the same concession the lexicon
+        # loop of ``sentence_candidates`` tells
+        cand.type, cand.mode = STOPPED_PROTEST.type, STOPPED_PROTEST.mode
+        cand.cameo = STOPPED_PROTEST.cameo
     if cand.type == "ASSAULT" and cand.mode in (None, "clash", "firearms") and (
             cand.recipient is not None):
         side = violence_side({t.lemma_.lower() for t in cand.recipient})
