@@ -280,3 +280,34 @@ def test_support_weight_scales_coherence(gazetteer):
     assert admin1s(coherence=True, support_weight=0.0) == admin1s(coherence=False)
     assert set(admin1s(coherence=True, support_weight=2.0)) == {"Georgia"}
 
+
+
+def test_a_variant_spelling_of_a_place_the_article_names_otherwise_is_not_that_place(gazetteer):
+    # "Mecca" is among the variants of Medina, Ohio; the text names Medina on its own, so
+    # "Mecca" is another place. Re-read all at once, the two names also swung between
+    # Arabia and Ohio and stopped wherever the last round left them.
+    text = "One pilgrim died in Mecca on Friday, the others in Medina."
+    mecca, medina = resolve(mentions_of(text, ["Mecca", "Medina"]), gazetteer, text)
+    assert (mecca.entry.country, medina.entry.country) == ("SA", "SA")
+
+
+def test_a_short_form_of_a_name_the_article_gives_keeps_that_reading():
+    from dateline.geo.gazetteer import ALTERNATE, Candidate, GazetteerEntry
+    from dateline.geo.resolve import _drop_other_names, _Group
+
+    def town(key, name, match):
+        return Candidate(GazetteerEntry(key, name, "city", "US", None, None, 33.8, -84.3,
+                                        3_000, 4, key), match)
+
+    groups = {
+        "avondale": _Group("avondale", [0], [town(1, "Avondale Estates", ALTERNATE),
+                                             town(2, "Avondale", 0)], False),
+        "avondale estates": _Group("avondale estates", [1], [town(1, "Avondale Estates", 0)],
+                                   False),
+        "mecca": _Group("mecca", [2], [town(3, "Medina", ALTERNATE), town(4, "Mecca", 0)],
+                        False),
+        "medina": _Group("medina", [3], [town(3, "Medina", 0)], False),
+    }
+    _drop_other_names(groups)
+    assert [c.entry.key for c in groups["avondale"].candidates] == [1, 2]
+    assert [c.entry.key for c in groups["mecca"].candidates] == [4]

@@ -219,6 +219,7 @@ def resolve(
             groups[key] = _Group(key, [], candidates_for(mention, gazetteer), mention.division)
         groups[key].mentions.append(i)
         group_of.append(key)
+    _drop_other_names(groups)
     capitals = capital_keys(gazetteer)
     pairs = _pairs(mentions, text)
     lists = enumerations(mentions, text) if text else []
@@ -240,8 +241,12 @@ def resolve(
                          for score, s in zip(base[key], lent, strict=True)]
     choice: dict[str, int] = {key: _argmax(scores) for key, scores in base.items() if scores}
     scores_final: dict[str, list[float]] = dict(base)
+    # Each name is re-read in turn against the others' current readings, and its new reading
+    # counts at once for the names after it: re-reading all at once can swing for ever between
+    # two states ("Mecca" read in Ohio because "Medina" was, "Medina" then read in Arabia
+    # because "Mecca" was, and back).
     for _ in range(ITERATIONS):
-        new_choice: dict[str, int] = {}
+        changed = False
         siblings = _sibling_levels(lists, groups, choice, group_of, pairs)
         for key, group in groups.items():
             if not group.candidates:
@@ -254,10 +259,11 @@ def resolve(
                 for n, c in enumerate(group.candidates)
             ]
             scores_final[key] = scores
-            new_choice[key] = _argmax(scores)
-        if new_choice == choice:
+            best = _argmax(scores)
+            changed |= best != choice[key]
+            choice[key] = best
+        if not changed:
             break
-        choice = new_choice
 
     strays = _strays(groups, choice) if anchoring is not None else set()
     resolutions: list[Resolution] = []
@@ -280,6 +286,22 @@ def resolve(
                 resolution.entry = entry
                 resolution.confidence = LANDMARK_CONFIDENCE
     return resolutions
+
+
+def _drop_other_names(groups: dict[str, _Group]) -> None:
+    """A reading that only a variant spelling reached, of a place whose own name the article
+    gives another mention, is not this mention's: in "died in Mecca, the others in Medina",
+    "Mecca" is not Medina, Ohio (one of whose variants it is). A short form of that name
+    stays ("Avondale" for "Avondale Estates"), and some reading always stays."""
+    names = {key.split("#")[0] for key in groups}
+    for key, group in groups.items():
+        own = key.split("#")[0]
+        others = names - {own}
+        kept = [c for c in group.candidates
+                if c.match != ALTERNATE or name_key(c.entry.name) not in others
+                or own in name_key(c.entry.name)]
+        if kept and len(kept) < len(group.candidates):
+            group.candidates = kept
 
 
 def _sibling_levels(lists: list[list[int]], groups: dict[str, _Group], choice: dict[str, int],
