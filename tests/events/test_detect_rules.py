@@ -70,6 +70,32 @@ PROTEST_LEADERS = [("Protest", 1, "compound", "NOUN", "NN", "protest"),
                    ("met", 2, "ROOT", "VERB", "VBD", "meet"),
                    ("the", 4, "det", "DET", "DT", "the"),
                    ("mayor", 2, "dobj", "NOUN", "NN", "mayor")]
+# "The EU imposed travel bans": the bans are the act, "travel" says which
+TRAVEL_BANS = [("The", 2, "det", "DET", "DT", "the"),
+               ("EU", 2, "nsubj", "PROPN", "NNP", "EU"),
+               ("imposed", 2, "ROOT", "VERB", "VBD", "impose"),
+               ("travel", 4, "compound", "NOUN", "NN", "travel"),
+               ("bans", 2, "dobj", "NOUN", "NNS", "ban")]
+# "The team beat Ghana 3-1 in the final" / "Guards beat the prisoners"
+WON_FINAL = [("The", 1, "det", "DET", "DT", "the"),
+             ("team", 2, "nsubj", "NOUN", "NN", "team"),
+             ("beat", 2, "ROOT", "VERB", "VBD", "beat"),
+             ("Ghana", 2, "dobj", "PROPN", "NNP", "Ghana"),
+             ("3-1", 2, "npadvmod", "NUM", "CD", "3-1"),
+             ("in", 2, "prep", "ADP", "IN", "in"),
+             ("the", 7, "det", "DET", "DT", "the"),
+             ("final", 5, "pobj", "NOUN", "NN", "final")]
+BEAT_PRISONERS = [("Guards", 1, "nsubj", "NOUN", "NNS", "guard"),
+                  ("beat", 1, "ROOT", "VERB", "VBD", "beat"),
+                  ("the", 3, "det", "DET", "DT", "the"),
+                  ("prisoners", 1, "dobj", "NOUN", "NNS", "prisoner")]
+# "The marchers were met with gunfire": received, not a meeting
+MET_WITH_GUNFIRE = [("The", 1, "det", "DET", "DT", "the"),
+                    ("marchers", 3, "nsubjpass", "NOUN", "NNS", "marcher"),
+                    ("were", 3, "auxpass", "AUX", "VBD", "be"),
+                    ("met", 3, "ROOT", "VERB", "VBN", "meet"),
+                    ("with", 3, "prep", "ADP", "IN", "with"),
+                    ("gunfire", 4, "pobj", "NOUN", "NN", "gunfire")]
 # "A protest spokesman spoke" (a title word of sectors.csv) / "A protest march began"
 PROTEST_SPOKESMAN = [("A", 2, "det", "DET", "DT", "a"),
                      ("protest", 2, "compound", "NOUN", "NN", "protest"),
@@ -159,7 +185,15 @@ def found(rows):
      (PROTEST_LEADERS, ("Protest", "PROTEST", "demo"), False),
      (PROTEST_LEADERS, ("met", "CONSULT", None), True),
      (PROTEST_SPOKESMAN, ("protest", "PROTEST", "demo"), False),
-     (PROTEST_MARCH, ("protest", "PROTEST", "demo"), True),
+     # the protest is told once, by the noun that heads the phrase
+     (PROTEST_MARCH, ("march", "PROTEST", "demo"), True),
+     (PROTEST_MARCH, ("protest", "PROTEST", "demo"), False),
+     (TRAVEL_BANS, ("bans", "SANCTION", "discontinue"), True),
+     (TRAVEL_BANS, ("travel", "CONSULT", "visit"), False),
+     (WON_FINAL, ("beat", "ASSAULT", "beat"), False),
+     (BEAT_PRISONERS, ("beat", "ASSAULT", "beat"), True),
+     (MET_WITH_GUNFIRE, ("met", "CONSULT", None), False),
+     (MET_WITH_GUNFIRE, ("gunfire", "ASSAULT", "firearms"), True),
      (ATTACK_HELICOPTERS, ("Attack", "ASSAULT", "aerial"), False),
      (MEETINGS_CHAIRMAN, ("meeting", "CONSULT", None), False),
      (MET_DEMANDS, ("met", "CONSULT", None), False),

@@ -161,6 +161,10 @@ def test_a_word_with_two_senses_lists_both():
          ("ASSAULT", "shelling")),
         ("ASSAULT", "explosives", set(), {"container", "explode"},
          ("OTHER", "man-made-disaster")),
+        # an explosion that kills its bearer is a suicide attack; a shooter's suicide is not
+        ("ASSAULT", "explosives", {"woman"}, {"blow", "herself", "market"},
+         ("ASSAULT", "suicide-attack")),
+        ("ASSAULT", "firearms", {"gunman"}, {"shoot", "himself"}, ("ASSAULT", "firearms")),
     ],
 )
 def test_cues(event_type, mode, actor, words, expected):
@@ -188,6 +192,10 @@ def test_cues(event_type, mode, actor, words, expected):
         ("PROTEST", "demo", {"demonstration", "suppress"}, {"police"},
          ("PROTEST", "intervention")),
         ("PROTEST", "demo", {"march", "slogan"}, {"student"}, ("PROTEST", "demo")),
+        # a crowd's violence with no protest is mob violence; a gunman's is not
+        ("ASSAULT", "firearms", {"kill", "thief"}, {"angry", "crowd"}, ("PROTEST", "mob")),
+        ("ASSAULT", "destroy", {"burn", "house"}, {"villager"}, ("PROTEST", "mob")),
+        ("ASSAULT", "firearms", {"kill", "thief"}, {"gunman"}, ("ASSAULT", "firearms")),
     ],
 )
 def test_violence_at_a_protest(event_type, mode, words, actor_words, expected):

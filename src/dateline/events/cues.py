@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -61,6 +62,12 @@ def _words(section: str, key: str, name: str = CUES) -> frozenset[str]:
     """The word list ``section.key`` of ``event_cues.yaml`` as a set, built once: the
     per-token tests below run on every word of every sentence."""
     return frozenset((load_yaml(name).get(section) or {}).get(key) or ())
+
+
+@cache
+def _list(key: str, name: str = CUES) -> frozenset[str]:
+    """A top-level word list of ``event_cues.yaml`` as a set, built once."""
+    return frozenset(load_yaml(name).get(key) or ())
 
 
 @cache
@@ -170,6 +177,10 @@ PROTEST_FAMILY = frozenset({
 })
 
 
+# How a crowd's violence may first be typed before it is told as mob violence.
+CROWD_VIOLENCE_MODES = frozenset({None, "clash", "firearms", "beat", "primitive", "destroy"})
+
+
 def protest_outcome(words: set[str], name: str = CUES) -> tuple[str, str] | None:
     """What happened at a protest, from the words of its sentence (``protest_outcomes``):
     violence by the crowd, else lethal force against it, else an intervention; None if none."""
@@ -188,6 +199,9 @@ def protest_violence(event_type: str, mode: str | None, words: set[str],
     """Re-type violence and arrests that happen at a protest (see ``event_cues.yaml``)."""
     data = load_yaml(name)
     if not words & set(data["protest_words"]):
+        if (event_type == "ASSAULT" and mode in CROWD_VIOLENCE_MODES and actor_words
+                and actor_words & _list("mob_actors", name)):
+            return "PROTEST", "mob"  # a crowd's violence with no protest: mob violence
         return event_type, mode
     crowd = bool(actor_words and actor_words & set(data["crowd_words"]))
     if (event_type, mode) in PROTEST_FAMILY or (
@@ -251,6 +265,27 @@ def is_dismissal(token: Token, name: str = CUES) -> bool:
         and (child.lemma_.lower() in objects or child.ent_type_ == "PERSON")
         for child in token.children
     )
+
+
+def is_sport_result(token: Token, name: str = CUES) -> bool:
+    """A win in a game, not an assault: "beat Ghana 3-1" (``event_cues.yaml``,
+    ``sport_result``)."""
+    if token.lemma_.lower() not in _words("sport_result", "verbs", name):
+        return False
+    words = _words("sport_result", "words", name)
+    return any(SCORE.match(t.text) or t.lemma_.lower() in words or t.lower_ in words
+               for t in token.sent)
+
+
+SCORE = re.compile(r"^\d{1,3}[-\u2013:]\d{1,3}$")
+
+
+def is_received_with(token: Token, name: str = CUES) -> bool:
+    """ "Were met with gunfire": received, not a meeting (``event_cues.yaml``,
+    ``received_with``)."""
+    return (token.lemma_.lower() in _list("received_with", name)
+            and any(c.dep_ == "auxpass" for c in token.children)
+            and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children))
 
 
 def satisfies(token: Token, name: str = CUES) -> str | None:

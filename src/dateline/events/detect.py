@@ -26,6 +26,8 @@ from dateline.events.cues import (
     is_consequence_verb,
     is_dismissal,
     is_newsroom,
+    is_received_with,
+    is_sport_result,
     protest_violence,
     satisfies,
     sentence_words,
@@ -145,10 +147,13 @@ def sentence_candidates(sent: Span, lexicon: Lexicon,
             if token.pos_ in ("VERB", "AUX"):
                 found[token.i] = _candidate(token, STOPPED_PROTEST, 0.6)
             continue
+        if is_received_with(token):
+            continue  # "were met with gunfire": received, no meeting
         entry = _choose(lexicon.matches(token), probs)
-        if entry is not None and is_dismissal(token):
-            # "fired two ministers": a dismissal is no event of ours, and the sentence is
-            # accounted for, so the classifier does not guess another one for it
+        if entry is not None and (is_dismissal(token) or is_sport_result(token)):
+            # "fired two ministers", "beat Ghana 3-1": a dismissal or a game won is no event
+            # of ours, and the sentence is accounted for, so the classifier does not guess
+            # another one for it
             dismissal = True
             continue
         if entry is None or _is_light_use(token, lexicon):
@@ -156,7 +161,8 @@ def sentence_candidates(sent: Span, lexicon: Lexicon,
         if token.pos_ == "VERB" and token.lemma_.lower() in SPEECH_VERBS:
             continue
         if (_is_territory_state(token, entry) or _is_state_adjective(token)
-                or _names_a_kind_of_person(token) or is_bare_act_noun(token)):
+                or _names_a_kind_of_person(token) or is_bare_act_noun(token)
+                or _names_a_kind_of_act(token, lexicon)):
             continue
         found[token.i] = _candidate(token, entry, 0.6 if token.pos_ == "VERB" else 0.5)
     _add_demands(sent, found)
@@ -276,6 +282,13 @@ def _names_a_kind_of_person(token: Token) -> bool:
         return False
     head = token.head
     return names_people(head) or head.lower_ in sector_words(FORCE_KINDS)
+
+
+def _names_a_kind_of_act(token: Token, lexicon: Lexicon) -> bool:
+    """A noun before a noun that tells an act says which kind, and the head tells the act:
+    "travel bans" are bans, not travel; "ceasefire talks" are talks."""
+    return (token.dep_ == "compound" and token.pos_ == "NOUN" and token.head.pos_ == "NOUN"
+            and token.i < token.head.i and lexicon.match(token.head) is not None)
 
 
 def _attributed(token: Token) -> Token | None:
