@@ -142,3 +142,42 @@ def test_whose_thing_is_rejected_receives_the_rejection(nlp):
 def test_a_place_in_a_persons_title_outweighs_a_country_named_elsewhere(nlp):
     event = main_event(nlp("Quebec Premier Louise Tremblay met Mexican officials in Montreal."))
     assert (event.actor.country, event.recipient.country) == ("CAN", "MEX")
+
+
+def test_an_act_noun_told_with_its_doer_takes_the_doer_as_actor(nlp):
+    event = main_event(nlp("The expulsion of three Dutch diplomats by Minsk on Friday was a "
+                           "reprisal, the ministry said."))
+    assert event.type == "SANCTION"
+    assert event.actor.text == "Minsk" and event.recipient.text == "three Dutch diplomats"
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    # the title gives the rank, the appositive the country
+    ("Angered by French criticism, General Amadou Sow, head of Mali's ruling council, "
+     "threatened on Sunday to expel the ambassador.", "MLI"),
+    # another mention of the same title says whose minister she is
+    ("Foreign Minister Ana Lindqvist met her Danish counterpart in Copenhagen, the first "
+     "visit by a Swedish foreign minister in a decade.", "SWE"),
+])
+def test_a_persons_country_comes_from_what_the_text_says_of_that_person(nlp, text, country):
+    event = main_event(nlp(text))
+    assert event.actor is not None and event.actor.country == country
+
+
+def test_whoever_acts_for_an_intergovernmental_body_is_coded_igo(nlp):
+    event = main_event(nlp("The UN special envoy met rebel commanders in Juba on Sunday."))
+    assert (event.actor.country, event.actor.sector) == ("UNO", "IGO")
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Gunmen hacked to death nine farmers near the border, officials said.", "ATTACK"),
+    ("A woman wearing an explosives vest blew herself up at a market, killing six.",
+     "SUIC_BOMB"),
+    ("An angry crowd beat two suspected thieves to death in the village, police said.",
+     "MOB_VIOL"),
+    ("The two factions signed a memorandum of understanding on disarmament.", "AGREEMENT"),
+])
+def test_acled_labels_of_written_snippets(nlp, text, label):
+    from dateline.events.acled_label import snippet_label
+
+    assert snippet_label(nlp(text), nlp.get_pipe("dateline_events").classifier) == label

@@ -140,11 +140,17 @@ def code_person(span: Span, dictionary: ActorDictionary,
                 countries: list[tuple[int, str]] | None = None) -> tuple[ActorCode, float]:
     """Code a PERSON mention; returns the code and a confidence."""
     doc = span.doc
-    role_span = title_window(span) or apposition(span)
+    title, described = title_window(span), apposition(span)
+    role_span = title or described
     country = sector = None
     confidence = 0.3
     if role_span is not None:
         country, sector = code_words(role_span, dictionary)
+        if country is None and title is not None and described is not None:
+            # "General X, head of Niger's ruling council": the title gives the rank, the
+            # appositive the country
+            country, described_sector = code_words(described, dictionary)
+            sector = sector or described_sector
         if country:
             confidence = 0.9
     known = dictionary.person(span.text)
@@ -157,11 +163,50 @@ def code_person(span: Span, dictionary: ActorDictionary,
         shared = dictionary.surname_country(span.text)
         if shared:
             country, confidence = shared, 0.6
+    if country is None and title is not None:
+        country = _same_title_country(title, span, dictionary)  # "... by a Greek foreign
+        confidence = 0.7 if country else confidence             # minister"
     if country is None:
         countries = countries if countries is not None else country_mentions(doc, dictionary)
+        countries = [(i, c) for i, c in countries if not _qualifies_someone_else(doc[i], span,
+                                                                                 dictionary)]
         country, confidence = _context_country(span, countries)
     role = role_span.text if role_span is not None else (known.role if known else None)
     return ActorCode(country=country, sector=sector, role=role), confidence
+
+
+def _same_title_country(title: Span, span: Span, dictionary: ActorDictionary) -> str | None:
+    """The country word of another mention of the same title: "Foreign Minister X held talks
+    ..., the first such visit by a Greek foreign minister" makes X Greek."""
+    words = [t.lower_ for t in title if t.is_alpha]
+    if not words:
+        return None
+    for token in span.doc:
+        if span.start <= token.i < span.end or token.dep_ not in ("amod", "compound", "poss"):
+            continue
+        head = token.head
+        if head.lemma_.lower() != title[-1].lemma_.lower() or head.i in range(title.start,
+                                                                               title.end):
+            continue
+        before = [t.lower_ for t in head.doc[max(head.i - len(words) + 1, 0):head.i + 1]]
+        if before == words or (len(words) > 1 and before[-2:] == words[-2:]):
+            country = dictionary.country_of_word(token.text)
+            if country:
+                return country
+    return None
+
+
+def _qualifies_someone_else(token: Token, span: Span, dictionary: ActorDictionary) -> bool:
+    """A country word that says whose another person is ("her Turkish counterpart",
+    "Croatia's ambassador") tells nothing of the person coded."""
+    head = token.head
+    if token.dep_ not in ("amod", "poss", "compound") or span.start <= head.i < span.end:
+        return False
+    return head.lower_ in dictionary.title_words or head.lemma_.lower() in COUNTERPART_WORDS
+
+
+COUNTERPART_WORDS = frozenset({"counterpart", "ambassador", "envoy", "diplomat", "official",
+                               "leader", "delegation"})
 
 
 def _context_country(span: Span, countries: list[tuple[int, str]]) -> tuple[str | None, float]:
@@ -237,7 +282,7 @@ def code_span(doc: Doc, span: Span) -> Participant:
             # in a story that also names Mexico)
             country = _phrase_country(doc, span, entity, words_country) or country
         return Participant(span.text, span.start_char, span.end_char, entity=entity.id,
-                           country=country, sector=sector)
+                           country=country, sector=_organization_sector(country, sector))
     country, sector = code_words(span, dictionary)
     known = known_person(span, dictionary) if country is None else None
     if known is not None:
@@ -294,7 +339,18 @@ def code_span(doc: Doc, span: Span) -> Participant:
         sector = "CVL"
     linked = entity or modifier_entity or attached
     return Participant(span.text, span.start_char, span.end_char,
-                       entity=linked.id if linked else None, country=country, sector=sector)
+                       entity=linked.id if linked else None, country=country,
+                       sector=_organization_sector(country, sector))
+
+
+# Codes of intergovernmental organizations used as countries (the UN, the EU, any IGO).
+IGO_CODES = frozenset({"UNO", "EUR", "IGO"})
+
+
+def _organization_sector(country: str | None, sector: str | None) -> str | None:
+    """Whoever acts for an intergovernmental organization acts as that organization: "the UN
+    special envoy", "an EU delegation" are IGO, not a government or a trade union."""
+    return "IGO" if country in IGO_CODES else sector
 
 
 # The highest confidence code_person gives a country read from the context, not the name.

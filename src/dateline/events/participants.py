@@ -98,6 +98,16 @@ def _pobj(prep: Token) -> Token | None:
     return next((g for g in prep.children if g.dep_ == "pobj"), None)
 
 
+def _undergoer(token: Token, actor: Token | None) -> Token | None:
+    """The "of" noun of an act noun told with its doer: "the expulsion of four diplomats by
+    Moscow" was done to the diplomats."""
+    undergoer = _prep_object(token, frozenset({"of"}))
+    if undergoer is None or actor is None or undergoer.i == actor.i:
+        return None
+    by = _prep_object(token, frozenset({"by"})) or _prep_object(undergoer, frozenset({"by"}))
+    return undergoer if by is not None and by.i == actor.i and _usable(undergoer) else None
+
+
 def _prep_object(token: Token, preps: frozenset[str]) -> Token | None:
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in preps:
@@ -336,6 +346,9 @@ def _actor_token(token: Token) -> Token | None:
             if child.dep_ == "poss" and _usable(child):
                 return child
         by = _prep_object(token, frozenset({"by"}))
+        if by is None:  # "the expulsion of four diplomats by Moscow": "by" hangs on "of"'s noun
+            undergoer = _prep_object(token, frozenset({"of"}))
+            by = _prep_object(undergoer, frozenset({"by"})) if undergoer is not None else None
         if _usable(by):
             return by
         if token.lemma_.lower() in AGENT_NOUNS:
@@ -640,7 +653,8 @@ def recipient_token(token: Token, exclude: Token | None = None) -> Token | None:
                 and slot in ("on", "against", "to", "into")):
             return found
     if token.pos_ == "NOUN":
-        return _casualties(token) or _held(token) or _verb_recipient(token, actor, exclude)
+        return (_undergoer(token, actor) or _casualties(token) or _held(token)
+                or _verb_recipient(token, actor, exclude))
     if token.pos_ in ("VERB", "AUX"):
         # "threatened to cut links with Y", "offered to negotiate with Y": the recipient of
         # the intended act
