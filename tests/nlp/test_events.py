@@ -181,3 +181,16 @@ def test_acled_labels_of_written_snippets(nlp, text, label):
     from dateline.events.acled_label import snippet_label
 
     assert snippet_label(nlp(text), nlp.get_pipe("dateline_events").classifier) == label
+
+
+@pytest.mark.parametrize(("text", "event_type", "mode"), [
+    # protests that broke out were not broken up
+    ("Protests broke out in the capital on Friday.", "PROTEST", "demo"),
+    ("Police broke up the protest with tear gas.", "PROTEST", "intervention"),
+    # a state protests in words
+    ("The government protested the court's ruling on Monday.", "ACCUSE", "disapprove"),
+    ("Thousands of Kenyans protested in Nairobi against the tax bill.", "PROTEST", "demo"),
+])
+def test_what_a_protest_was(nlp, text, event_type, mode):
+    event = main_event(nlp(text))
+    assert (event.type, event.mode) == (event_type, mode)

@@ -41,7 +41,7 @@ def load_rules(name: str = CUES) -> list[CueRule]:
 def sentence_words(sent: Span) -> set[str]:
     """Lemmas and forms of the sentence, without the word that "anti-" negates: an
     anti-aircraft gun is no aircraft, an anti-tank mine no tank."""
-    negated = _after_anti(sent) | _modifier_only(sent)
+    negated = _after_anti(sent) | _modifier_only(sent) | _other_sense(sent)
     kept = [t for t in sent if t.i not in negated]
     return {t.lemma_.lower() for t in kept} | {t.lower_ for t in kept}
 
@@ -83,6 +83,14 @@ def _prep_objects(token: Token) -> list[Token]:
             if g.dep_ == "pobj"]
 
 
+def _other_sense(sent: Span) -> set[int]:
+    """Indices of cue verbs whose particle gives them another sense: "fighting broke out"
+    begins, it breaks nothing up (``event_cues.yaml``, ``other_sense``)."""
+    pairs = _word_table("other_sense")
+    return {t.i for t in sent if pairs.get(t.lemma_.lower()) and any(
+        c.dep_ == "prt" and c.lower_ in pairs[t.lemma_.lower()] for c in t.children)}
+
+
 def _modifier_only(sent: Span) -> set[int]:
     """Indices of cue words that only name a unit or its gear ("riot police", "riot gear"):
     no riot happened (``event_cues.yaml``, ``modifier_only``)."""
@@ -119,7 +127,7 @@ def framed_words(sent: Span) -> set[str]:
             for child in tok.children:
                 if child.dep_ in FRAMED_DEPS:
                     skip.update(t.i for t in child.subtree)
-    skip |= _after_anti(sent) | _modifier_only(sent)
+    skip |= _after_anti(sent) | _modifier_only(sent) | _other_sense(sent)
     kept = [t for t in sent if t.i not in skip]
     return {t.lemma_.lower() for t in kept} | {t.lower_ for t in kept}
 
@@ -234,6 +242,15 @@ def violence_side(recipient_words: set[str], name: str = CUES) -> str | None:
     if recipient_words & set(data["civilian_words"]):
         return "firearms"
     return None
+
+
+def is_state_protest(actor: Span | None, name: str = CUES) -> bool:
+    """A protest by a state, which protests in words ("Pakistan summoned the envoy to protest";
+    ``event_cues.yaml``, ``state_protesters``)."""
+    if actor is None:
+        return False
+    root = actor.root
+    return root.ent_type_ == "GPE" or root.lemma_.lower() in _list("state_protesters", name)
 
 
 def is_conditional_threat(event_type: str, modality: str, token: Token,

@@ -28,6 +28,7 @@ from dateline.events.cues import (
     is_newsroom,
     is_received_with,
     is_sport_result,
+    is_state_protest,
     protest_violence,
     satisfies,
     sentence_words,
@@ -217,6 +218,8 @@ def _apply_sentence_cues(cand: Candidate, words: set[str], framed: set[str],
         new = protest_violence(cand.type, cand.mode, framed, actor_words or None)
         if new != (cand.type, cand.mode):
             cand.type, cand.mode, cand.cameo = new[0], new[1], None
+    if cand.type == "PROTEST" and cand.mode in (None, "demo") and is_state_protest(cand.actor):
+        cand.type, cand.mode, cand.cameo = "ACCUSE", "disapprove", None  # a protest in words
     if cand.type == "PROTEST" and stops_protest(anchor(cand.trigger)):
         # a classifier guess on "called off the strike": the same concession the lexicon
         # loop of ``sentence_candidates`` tells
