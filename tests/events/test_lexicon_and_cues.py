@@ -116,6 +116,23 @@ def one_word(word, lemma, pos, children=()):
         ("forced", "force", "VERB", ("out",), "COERCE", "expel"),
         ("consensus", "consensus", "NOUN", (), "AGREE", None),
         ("stormed", "storm", "VERB", ("base",), "ASSAULT", "clash"),
+        # killings told with a blade or as executions
+        ("hacked", "hack", "VERB", ("death",), "ASSAULT", "primitive"),
+        ("hacked", "hack", "VERB", ("accounts",), "COERCE", "cyber"),
+        ("executed", "execute", "VERB", ("prisoners",), "ASSAULT", "firearms"),
+        # drills alone show force; drills with a partner are cooperation
+        ("drills", "drill", "NOUN", ("naval",), "MOBILIZE", "troops"),
+        ("drills", "drill", "NOUN", ("joint",), "COOPERATE", None),
+        ("cut", "cut", "VERB", ("aid",), "SANCTION", "discontinue"),
+        ("approved", "approve", "VERB", ("loan",), "AID", None),
+        ("handed", "hand", "VERB", ("prisoners",), "RETREAT", "release"),
+        ("voted", "vote", "VERB", ("down",), "REJECT", None),
+        ("terminated", "terminate", "VERB", ("pact",), "SANCTION", "discontinue"),
+        ("shut", "shut", "VERB", ("internet",), "COERCE", "restrict"),
+        ("worked", "work", "VERB", ("with",), "COOPERATE", None),
+        ("venture", "venture", "NOUN", ("joint",), "COOPERATE", None),
+        ("memorandum", "memorandum", "NOUN", (), "AGREE", None),
+        ("bans", "ban", "NOUN", ("travel",), "SANCTION", "discontinue"),
     ],
 )
 def test_lexicon_match(word, lemma, pos, children, event_type, mode):
