@@ -98,13 +98,23 @@ def _pobj(prep: Token) -> Token | None:
     return next((g for g in prep.children if g.dep_ == "pobj"), None)
 
 
+def _doer(token: Token) -> Token | None:
+    """The "by" noun of an act noun, where the parser may hang it on the noun's "of" noun:
+    "the expulsion of four diplomats by Moscow"."""
+    by = _prep_object(token, frozenset({"by"}))
+    if by is None:
+        undergoer = _prep_object(token, frozenset({"of"}))
+        by = _prep_object(undergoer, frozenset({"by"})) if undergoer is not None else None
+    return by
+
+
 def _undergoer(token: Token, actor: Token | None) -> Token | None:
     """The "of" noun of an act noun told with its doer: "the expulsion of four diplomats by
     Moscow" was done to the diplomats."""
     undergoer = _prep_object(token, frozenset({"of"}))
     if undergoer is None or actor is None or undergoer.i == actor.i:
         return None
-    by = _prep_object(token, frozenset({"by"})) or _prep_object(undergoer, frozenset({"by"}))
+    by = _doer(token)
     return undergoer if by is not None and by.i == actor.i and _usable(undergoer) else None
 
 
@@ -345,10 +355,7 @@ def _actor_token(token: Token) -> Token | None:
         for child in token.children:
             if child.dep_ == "poss" and _usable(child):
                 return child
-        by = _prep_object(token, frozenset({"by"}))
-        if by is None:  # "the expulsion of four diplomats by Moscow": "by" hangs on "of"'s noun
-            undergoer = _prep_object(token, frozenset({"of"}))
-            by = _prep_object(undergoer, frozenset({"by"})) if undergoer is not None else None
+        by = _doer(token)
         if _usable(by):
             return by
         if token.lemma_.lower() in AGENT_NOUNS:
