@@ -19,7 +19,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from dateline.actors.dictionary import ActorDictionary, KnownActor, normalize_name
+from dateline.actors.dictionary import IGO_CODES, ActorDictionary, KnownActor, normalize_name
 from dateline.actors.lookup import entity_at, surname_entity
 from dateline.actors.pronouns import antecedent
 from dateline.nlp.extensions import items
@@ -341,10 +341,6 @@ def code_span(doc: Doc, span: Span) -> Participant:
     return Participant(span.text, span.start_char, span.end_char,
                        entity=linked.id if linked else None, country=country,
                        sector=_organization_sector(country, sector))
-
-
-# Codes of intergovernmental organizations used as countries (the UN, the EU, any IGO).
-IGO_CODES = frozenset({"UNO", "EUR", "IGO"})
 
 
 def _organization_sector(country: str | None, sector: str | None) -> str | None:

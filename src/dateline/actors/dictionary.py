@@ -12,6 +12,8 @@ from dateline.resources import load_table, split_cell
 
 # PLOVER codes international actors this way (PLOVER manual, "Country names").
 INTERNATIONAL_CODES = {"EUR", "UNO", "IGO", "NGO", "ISM", "IMG", "MNC"}
+# Those of them that stand for intergovernmental organizations (the UN, the EU, any IGO).
+IGO_CODES = frozenset({"UNO", "EUR", "IGO"})
 _ALIASES_OF_CODES = {"NATO": "IGO", "EU": "EUR", "UN": "UNO"}
 
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
