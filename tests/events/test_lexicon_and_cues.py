@@ -130,7 +130,6 @@ def one_word(word, lemma, pos, children=()):
         ("terminated", "terminate", "VERB", ("pact",), "SANCTION", "discontinue"),
         ("shut", "shut", "VERB", ("internet",), "COERCE", "restrict"),
         ("worked", "work", "VERB", ("with",), "COOPERATE", None),
-        ("venture", "venture", "NOUN", ("joint",), "COOPERATE", None),
         ("memorandum", "memorandum", "NOUN", (), "AGREE", None),
         ("bans", "ban", "NOUN", ("travel",), "SANCTION", "discontinue"),
     ],
