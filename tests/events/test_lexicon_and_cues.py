@@ -132,6 +132,7 @@ def one_word(word, lemma, pos, children=()):
         ("worked", "work", "VERB", ("with",), "COOPERATE", None),
         ("memorandum", "memorandum", "NOUN", (), "AGREE", None),
         ("bans", "ban", "NOUN", ("travel",), "SANCTION", "discontinue"),
+        ("handed", "hand", "VERB", ("control",), "RETREAT", "withdraw"),
     ],
 )
 def test_lexicon_match(word, lemma, pos, children, event_type, mode):
@@ -212,6 +213,9 @@ def test_cues(event_type, mode, actor, words, expected):
         ("ASSAULT", "firearms", {"kill", "thief"}, {"angry", "crowd"}, ("PROTEST", "mob")),
         ("ASSAULT", "destroy", {"burn", "house"}, {"villager"}, ("PROTEST", "mob")),
         ("ASSAULT", "firearms", {"kill", "thief"}, {"gunman"}, ("ASSAULT", "firearms")),
+        # a blockade by a crowd is a protest; by the police, a restriction
+        ("COERCE", "restrict", {"block", "road"}, {"farmer"}, ("PROTEST", "obstruct")),
+        ("COERCE", "restrict", {"block", "road"}, {"police"}, ("COERCE", "restrict")),
     ],
 )
 def test_violence_at_a_protest(event_type, mode, words, actor_words, expected):

@@ -36,6 +36,11 @@ CASES = [
     (["Peru", "has", "the", "capability", "to", "strike"], [1, 1, 3, 1, 5, 3],
      ["nsubj", "ROOT", "det", "dobj", "aux", "acl"],
      ["Peru", "have", "the", "capability", "to", "strike"], 5, "asserted"),
+    # "No one was killed": a subject that is no one negates the act
+    (["No", "one", "was", "killed"], [1, 3, 3, 3], ["det", "nsubjpass", "auxpass", "ROOT"],
+     ["no", "one", "be", "kill"], 3, "negated"),
+    (["One", "was", "killed"], [2, 2, 2], ["nsubjpass", "auxpass", "ROOT"],
+     ["one", "be", "kill"], 2, "asserted"),
     # "They left without firing"
     (["They", "left", "without", "firing"], [1, 1, 1, 2], ["nsubj", "ROOT", "prep", "pcomp"],
      ["they", "leave", "without", "fire"], 3, "negated"),

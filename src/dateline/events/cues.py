@@ -206,12 +206,14 @@ def protest_violence(event_type: str, mode: str | None, words: set[str],
                      actor_words: set[str] | None, name: str = CUES) -> tuple[str, str | None]:
     """Re-type violence and arrests that happen at a protest (see ``event_cues.yaml``)."""
     data = load_yaml(name)
+    crowd = bool(actor_words and actor_words & set(data["crowd_words"]))
+    if event_type == "COERCE" and mode == "restrict" and crowd:
+        return "PROTEST", "obstruct"  # "farmers blocked the highway": a blockade, a protest
     if not words & set(data["protest_words"]):
         if (event_type == "ASSAULT" and mode in CROWD_VIOLENCE_MODES and actor_words
                 and actor_words & _list("mob_actors", name)):
             return "PROTEST", "mob"  # a crowd's violence with no protest: mob violence
         return event_type, mode
-    crowd = bool(actor_words and actor_words & set(data["crowd_words"]))
     if (event_type, mode) in PROTEST_FAMILY or (
             event_type == "ASSAULT" and mode == "destroy" and crowd):
         outcome = protest_outcome(words, name)

@@ -38,8 +38,9 @@ def modality(token: Token) -> str:
     """The modality of the event a trigger token evokes (first rule that applies wins)."""
     children = _clause_children(token)
     aux = {c.lower_ for c in children if c.dep_ in ("aux", "auxpass")}
-    if is_negated(token):
-        return "negated"
+    if is_negated(token) or any(c.dep_ in ("nsubj", "nsubjpass") and is_negated(c)
+                                for c in children):
+        return "negated"  # "no one was killed", "with no shots fired"
     head = token.head if token.dep_ in ("xcomp", "ccomp", "pobj", "dobj", "acl", "relcl") else None
     if token.dep_ == "pobj" and token.head.dep_ == "prep":
         head = token.head.head
@@ -50,6 +51,8 @@ def modality(token: Token) -> str:
             return "negated"
         if token.dep_ in ("acl", "relcl") and _missing_means(head):
             return "negated"
+        if token.dep_ == "acl" and token.tag_ == "VBN" and is_negated(head):
+            return "negated"  # "with no shots fired", "no casualties reported"
     if token.dep_ == "pcomp" and token.head.lower_ == "without":
         return "negated"  # "without sharing details"
     if aux & HYPOTHETICAL_AUX or any(c.lower_ in CONDITION_MARKS for c in children
