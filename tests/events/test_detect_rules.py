@@ -89,6 +89,12 @@ BEAT_PRISONERS = [("Guards", 1, "nsubj", "NOUN", "NNS", "guard"),
                   ("beat", 1, "ROOT", "VERB", "VBD", "beat"),
                   ("the", 3, "det", "DET", "DT", "the"),
                   ("prisoners", 1, "dobj", "NOUN", "NNS", "prisoner")]
+# "Kenya summoned the charge d'affaires": a post, not a charge
+CHARGE_DAFFAIRES = [("Kenya", 1, "nsubj", "PROPN", "NNP", "Kenya"),
+                    ("summoned", 1, "ROOT", "VERB", "VBD", "summon"),
+                    ("the", 3, "det", "DET", "DT", "the"),
+                    ("charge", 4, "compound", "NOUN", "NN", "charge"),
+                    ("d'affaires", 1, "dobj", "NOUN", "NNS", "d'affaires")]
 # "The marchers were met with gunfire": received, not a meeting
 MET_WITH_GUNFIRE = [("The", 1, "det", "DET", "DT", "the"),
                     ("marchers", 3, "nsubjpass", "NOUN", "NNS", "marcher"),
@@ -192,6 +198,7 @@ def found(rows):
      (TRAVEL_BANS, ("travel", "CONSULT", "visit"), False),
      (WON_FINAL, ("beat", "ASSAULT", "beat"), False),
      (BEAT_PRISONERS, ("beat", "ASSAULT", "beat"), True),
+     (CHARGE_DAFFAIRES, ("charge", "ACCUSE", "allege"), False),
      (MET_WITH_GUNFIRE, ("met", "CONSULT", None), False),
      (MET_WITH_GUNFIRE, ("gunfire", "ASSAULT", "firearms"), True),
      (ATTACK_HELICOPTERS, ("Attack", "ASSAULT", "aerial"), False),

@@ -194,3 +194,13 @@ def test_acled_labels_of_written_snippets(nlp, text, label):
 def test_what_a_protest_was(nlp, text, event_type, mode):
     event = main_event(nlp(text))
     assert (event.type, event.mode) == (event_type, mode)
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels occupied the town hall on Friday without firing a shot, residents said.",
+    "Militia fighters took over the village on Saturday, and no shots were fired.",
+])
+def test_territory_taken_without_a_fight_changes_hands_without_a_battle(nlp, text):
+    events = [e for e in nlp(text)._.events if e.modality != "negated"]
+    assert any((e.type, e.mode) == ("RETREAT", "withdraw") for e in events)
+    assert not any(e.mode in ("overtake", "regain") for e in events)

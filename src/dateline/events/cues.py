@@ -335,6 +335,17 @@ def is_newsroom(token: Token, name: str = CUES) -> bool:
                                and phrasing(token.head))
 
 
+def begins_a_title(token: Token, name: str = CUES) -> bool:
+    """The word begins a title that is a post, not an act: "the charge d'affaires"
+    (``event_cues.yaml``, ``title_phrases``)."""
+    text = token.doc.text
+    for phrase in _list("title_phrases", name):
+        found = text[token.idx:token.idx + len(phrase)].lower().replace("\u2019", "'")
+        if found == phrase:
+            return True
+    return False
+
+
 def is_bare_act_noun(token: Token, name: str = CUES) -> bool:
     """A noun that tells an act only when someone's or aimed, told bare: "no signal support"
     (``event_cues.yaml``, ``owned_acts``)."""

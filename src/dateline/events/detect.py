@@ -19,6 +19,7 @@ from dateline.events.cues import (
     CueRule,
     antecedent_words,
     apply_cues,
+    begins_a_title,
     framed_words,
     hostile_types,
     is_bare_act_noun,
@@ -134,8 +135,8 @@ def sentence_candidates(sent: Span, lexicon: Lexicon,
     probs = classifier.predict_proba(sent) if classifier is not None else {}
     dismissal = False
     for token in sent:
-        if is_newsroom(token):
-            continue  # "did not respond to a request for comment"
+        if is_newsroom(token) or begins_a_title(token):
+            continue  # "did not respond to a request for comment", "the charge d'affaires"
         met = satisfies(token)
         if met is not None:
             # "met their demands" accedes to them; "meet the deadline" is no event
@@ -188,6 +189,7 @@ def sentence_candidates(sent: Span, lexicon: Lexicon,
             cand.type, cand.mode, cand.cameo = "THREATEN", None, None
         if cand.type in VOW_TYPES:
             _type_vow(cand, lexicon)
+    _taken_without_a_fight(found)
     _attach_counts(sent, found)
     out = sorted(found.values(), key=lambda c: c.trigger.i)
     if probs and not dismissal:
@@ -237,6 +239,17 @@ def _apply_sentence_cues(cand: Candidate, words: set[str], framed: set[str],
         cand.mode = territory_mode(actor_words) or cand.mode
     if cand.mode in TERRITORY_MODES and cue_rules and territory_transfer(words):
         cand.type, cand.mode, cand.cameo = "RETREAT", "withdraw", None
+
+
+def _taken_without_a_fight(found: dict[int, Candidate]) -> None:
+    """Territory taken in a sentence that denies the fighting ("occupied the post without
+    firing a shot", "no shots were fired") changed hands without a battle."""
+    if not any(c.type == "ASSAULT" and c.mode not in TERRITORY_MODES
+               and c.modality == "negated" for c in found.values()):
+        return
+    for cand in found.values():
+        if cand.mode in TERRITORY_MODES and cand.modality != "negated":
+            cand.type, cand.mode, cand.cameo = "RETREAT", "withdraw", None
 
 
 def _type_vow(cand: Candidate, lexicon: Lexicon) -> None:
@@ -341,6 +354,9 @@ def _merge_consequences(found: dict[int, Candidate]) -> None:
         if head is None or head.type != cand.type or head is cand:
             continue
         if cand.trigger.dep_ == "acl" and cand.trigger.tag_ not in ("VBG",):
+            continue
+        if (cand.modality == "negated") != (head.modality == "negated"):
+            # "took the village, and no shots were fired": what did not happen stays apart
             continue
         if head.mode is None or head.mode in ("clash",) and cand.mode:
             head.mode, head.cameo = cand.mode or head.mode, cand.cameo or head.cameo
