@@ -133,6 +133,9 @@ def one_word(word, lemma, pos, children=()):
         ("memorandum", "memorandum", "NOUN", (), "AGREE", None),
         ("bans", "ban", "NOUN", ("travel",), "SANCTION", "discontinue"),
         ("handed", "hand", "VERB", ("control",), "RETREAT", "withdraw"),
+        ("beheaded", "behead", "VERB", ("men",), "ASSAULT", "primitive"),
+        ("hurled", "hurl", "VERB", ("bombs",), "ASSAULT", "primitive"),
+        ("strike", "strike", "NOUN", ("indefinite",), "PROTEST", "strike"),
     ],
 )
 def test_lexicon_match(word, lemma, pos, children, event_type, mode):
@@ -182,6 +185,8 @@ def test_a_word_with_two_senses_lists_both():
         ("ASSAULT", "explosives", {"woman"}, {"blow", "herself", "market"},
          ("ASSAULT", "suicide-attack")),
         ("ASSAULT", "firearms", {"gunman"}, {"shoot", "himself"}, ("ASSAULT", "firearms")),
+        # a petrol bomb is thrown fire, not an explosive device
+        ("ASSAULT", None, {"youth"}, {"hurl", "petrol", "bomb"}, ("ASSAULT", "primitive")),
     ],
 )
 def test_cues(event_type, mode, actor, words, expected):
@@ -301,6 +306,15 @@ def test_anti_negates_the_next_word(words, word, kept):
     doc = Doc(NLP.vocab, words=words, lemmas=[w.lower().rstrip("s") if w == "guns" else w.lower()
                                               for w in words])
     assert (word in sentence_words(doc[:])) is kept
+
+
+def test_a_word_split_at_its_hyphen_is_a_word_again():
+    # "a sit-in" is a protest word; "sit" and "in" alone are not
+    doc = Doc(NLP.vocab, words=["a", "sit", "-", "in", "began"],
+              spaces=[True, False, False, True, False])
+    assert "sit-in" in sentence_words(doc[:])
+    spaced = Doc(NLP.vocab, words=["sit", "-", "in"], spaces=[True, True, False])
+    assert "sit-in" not in sentence_words(spaced[:])
 
 
 @pytest.mark.parametrize(

@@ -41,6 +41,11 @@ CASES = [
      ["no", "one", "be", "kill"], 3, "negated"),
     (["One", "was", "killed"], [2, 2, 2], ["nsubjpass", "auxpass", "ROOT"],
      ["one", "be", "kill"], 2, "asserted"),
+    # "They demanded the release of X": a release wanted, not done
+    (["They", "demanded", "the", "release"], [1, 1, 3, 1], ["nsubj", "ROOT", "det", "dobj"],
+     ["they", "demand", "the", "release"], 3, "future"),
+    (["They", "announced", "the", "release"], [1, 1, 3, 1], ["nsubj", "ROOT", "det", "dobj"],
+     ["they", "announce", "the", "release"], 3, "asserted"),
     # "They left without firing"
     (["They", "left", "without", "firing"], [1, 1, 1, 2], ["nsubj", "ROOT", "prep", "pcomp"],
      ["they", "leave", "without", "fire"], 3, "negated"),

@@ -176,6 +176,10 @@ def test_whoever_acts_for_an_intergovernmental_body_is_coded_igo(nlp):
     ("An angry crowd beat two suspected thieves to death in the village, police said.",
      "MOB_VIOL"),
     ("The two factions signed a memorandum of understanding on disarmament.", "AGREEMENT"),
+    # a killing told with the burning of a house is still a killing
+    ("Gunmen killed a villager and set fire to his house on Friday, police said.", "ATTACK"),
+    ("Police fired live bullets at a sit-in by farmers on Monday, killing one man.",
+     "FORCE_AGAINST_PROTEST"),
 ])
 def test_acled_labels_of_written_snippets(nlp, text, label):
     from dateline.events.acled_label import snippet_label

@@ -43,7 +43,17 @@ def sentence_words(sent: Span) -> set[str]:
     anti-aircraft gun is no aircraft, an anti-tank mine no tank."""
     negated = _after_anti(sent) | _modifier_only(sent) | _other_sense(sent)
     kept = [t for t in sent if t.i not in negated]
-    return {t.lemma_.lower() for t in kept} | {t.lower_ for t in kept}
+    return {t.lemma_.lower() for t in kept} | {t.lower_ for t in kept} | _hyphenated(kept)
+
+
+def _hyphenated(tokens: list[Token]) -> set[str]:
+    """Words the tokenizer split at a hyphen, joined again: "sit-in", "petrol-bomb"."""
+    found = set()
+    for left, mid, right in zip(tokens, tokens[1:], tokens[2:], strict=False):
+        if (mid.text == "-" and not left.whitespace_ and not mid.whitespace_
+                and mid.i == left.i + 1 and right.i == mid.i + 1):
+            found.add(f"{left.lower_}-{right.lower_}")
+    return found
 
 
 def _after_anti(sent: Span) -> set[int]:
@@ -129,7 +139,7 @@ def framed_words(sent: Span) -> set[str]:
                     skip.update(t.i for t in child.subtree)
     skip |= _after_anti(sent) | _modifier_only(sent) | _other_sense(sent)
     kept = [t for t in sent if t.i not in skip]
-    return {t.lemma_.lower() for t in kept} | {t.lower_ for t in kept}
+    return {t.lemma_.lower() for t in kept} | {t.lower_ for t in kept} | _hyphenated(kept)
 
 
 def apply_cues(event_type: str, mode: str | None, actor_words: set[str], words: set[str],

@@ -358,7 +358,9 @@ def _merge_consequences(found: dict[int, Candidate]) -> None:
         if (cand.modality == "negated") != (head.modality == "negated"):
             # "took the village, and no shots were fired": what did not happen stays apart
             continue
-        if head.mode is None or head.mode in ("clash",) and cand.mode:
+        if (head.mode is None or head.mode in ("clash",) and cand.mode) and cand.mode != "destroy":
+            # (burning a house while killing its people does not make the killing a
+            # destruction of property)
             head.mode, head.cameo = cand.mode or head.mode, cand.cameo or head.cameo
         for name, number in cand.counts.items():
             head.counts.setdefault(name, number)

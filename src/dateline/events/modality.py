@@ -14,6 +14,10 @@ INTENT_HEADS = frozenset({
     "demand", "willing", "prepared", "poised", "determined", "eager",
 })
 NEGATING_HEADS = frozenset({"refuse", "fail", "decline", "deny", "reject", "avoid", "unable"})
+# Heads whose object noun is wanted, not done: "demanded the release of X", "called for a
+# ceasefire".
+WANTING_HEADS = frozenset({"demand", "call", "urge", "seek", "press", "ask", "request", "want",
+                           "await"})
 # "lacks the capability to halt them": a means that is missing negates what it would do.
 MEANS_NOUNS = frozenset({"capability", "ability", "capacity", "means", "power", "strength"})
 LACKING_VERBS = frozenset({"lack", "miss"})
@@ -60,6 +64,9 @@ def modality(token: Token) -> str:
         return "hypothetical"
     if aux & FUTURE_AUX or ("going" in aux and "to" in aux):
         return "future"
+    if (head is not None and head.i != token.i and token.dep_ in ("dobj", "pobj")
+            and head.lemma_.lower() in WANTING_HEADS):
+        return "future"  # "demanded the release of X": the release is wanted
     if head is not None and head.i != token.i and token.dep_ == "xcomp":
         if head.lemma_.lower() in INTENT_HEADS:
             return "future"
