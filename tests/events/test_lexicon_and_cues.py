@@ -317,6 +317,15 @@ def test_a_word_split_at_its_hyphen_is_a_word_again():
     assert "sit-in" not in sentence_words(spaced[:])
 
 
+@pytest.mark.parametrize(("words", "kept"), [
+    (["police", "fired", "tear", "gas"], True),
+    (["fans", "tore", "out", "seats"], False),
+])
+def test_tear_counts_only_before_gas(words, kept):
+    doc = Doc(NLP.vocab, words=words, lemmas=[w if w != "tore" else "tear" for w in words])
+    assert ("tear" in sentence_words(doc[:])) is kept
+
+
 @pytest.mark.parametrize(
     ("word", "lemma", "pos", "children"),
     [

@@ -208,3 +208,16 @@ def test_territory_taken_without_a_fight_changes_hands_without_a_battle(nlp, tex
     events = [e for e in nlp(text)._.events if e.modality != "negated"]
     assert any((e.type, e.mode) == ("RETREAT", "withdraw") for e in events)
     assert not any(e.mode in ("overtake", "regain") for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "The militants had controlled the town for more than two years.",
+    "Rebels have held the town since March.",
+])
+def test_territory_held_is_no_taking(nlp, text):
+    assert not [e for e in nlp(text)._.events if e.mode in ("overtake", "regain")]
+
+
+def test_a_town_entered_is_taken(nlp):
+    event = main_event(nlp("Government troops entered the city on Monday after heavy fighting."))
+    assert (event.type, event.mode) == ("ASSAULT", "regain")

@@ -41,7 +41,7 @@ def load_rules(name: str = CUES) -> list[CueRule]:
 def sentence_words(sent: Span) -> set[str]:
     """Lemmas and forms of the sentence, without the word that "anti-" negates: an
     anti-aircraft gun is no aircraft, an anti-tank mine no tank."""
-    negated = _after_anti(sent) | _modifier_only(sent) | _other_sense(sent)
+    negated = _after_anti(sent) | _modifier_only(sent) | _other_sense(sent) | _not_before(sent)
     kept = [t for t in sent if t.i not in negated]
     return {t.lemma_.lower() for t in kept} | {t.lower_ for t in kept} | _hyphenated(kept)
 
@@ -93,6 +93,20 @@ def _prep_objects(token: Token) -> list[Token]:
             if g.dep_ == "pobj"]
 
 
+def _not_before(sent: Span) -> set[int]:
+    """Indices of cue words not followed by the word they need (``only_before``)."""
+    table = _word_table("only_before")
+    found = set()
+    for token in sent:
+        needed = table.get(token.lemma_.lower())
+        if needed is None:
+            continue
+        after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        if after is None or after.lower_ not in needed:
+            found.add(token.i)
+    return found
+
+
 def _other_sense(sent: Span) -> set[int]:
     """Indices of cue verbs whose particle gives them another sense: "fighting broke out"
     begins, it breaks nothing up (``event_cues.yaml``, ``other_sense``)."""
@@ -137,7 +151,7 @@ def framed_words(sent: Span) -> set[str]:
             for child in tok.children:
                 if child.dep_ in FRAMED_DEPS:
                     skip.update(t.i for t in child.subtree)
-    skip |= _after_anti(sent) | _modifier_only(sent) | _other_sense(sent)
+    skip |= _after_anti(sent) | _modifier_only(sent) | _other_sense(sent) | _not_before(sent)
     kept = [t for t in sent if t.i not in skip]
     return {t.lemma_.lower() for t in kept} | {t.lower_ for t in kept} | _hyphenated(kept)
 

@@ -162,9 +162,13 @@ def sentence_candidates(sent: Span, lexicon: Lexicon,
             continue
         if token.pos_ == "VERB" and token.lemma_.lower() in SPEECH_VERBS:
             continue
-        if (_is_territory_state(token, entry) or _is_state_adjective(token)
-                or _names_a_kind_of_person(token) or is_bare_act_noun(token)
-                or _names_a_kind_of_act(token, lexicon)):
+        if _is_territory_state(token, entry):
+            # territory held, not taken; told by the sentence's own verb, it accounts for the
+            # sentence, so the classifier does not guess an event for it
+            dismissal = dismissal or token.dep_ == "ROOT"
+            continue
+        if (_is_state_adjective(token) or _names_a_kind_of_person(token)
+                or is_bare_act_noun(token) or _names_a_kind_of_act(token, lexicon)):
             continue
         found[token.i] = _candidate(token, entry, 0.6 if token.pos_ == "VERB" else 0.5)
     _add_demands(sent, found)
@@ -280,8 +284,19 @@ def _add_demands(sent: Span, found: dict[int, Candidate]) -> None:
 
 
 def _is_territory_state(token: Token, entry: Entry) -> bool:
-    return (entry.type == "ASSAULT" and entry.mode in TERRITORY_MODES and token.tag_ == "VBN"
-            and token.dep_ in ("acl", "amod"))
+    """Territory held, not taken: "areas occupied by rebels", "the militants had controlled
+    the town for two years"."""
+    if entry.type != "ASSAULT" or entry.mode not in TERRITORY_MODES:
+        return False
+    if token.tag_ == "VBN" and token.dep_ in ("acl", "amod"):
+        return True
+    return token.lemma_.lower() in HOLDING_VERBS and any(
+        (c.dep_ == "aux" and c.lower_ == "had")
+        or (c.dep_ == "prep" and c.lower_ in ("for", "since")) for c in token.children)
+
+
+# Territory verbs that also tell a state: "had controlled the town for years".
+HOLDING_VERBS = frozenset({"control", "hold", "occupy"})
 
 
 def _is_state_adjective(token: Token) -> bool:
