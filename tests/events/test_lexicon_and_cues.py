@@ -134,7 +134,7 @@ def one_word(word, lemma, pos, children=()):
         ("bans", "ban", "NOUN", ("travel",), "SANCTION", "discontinue"),
         ("handed", "hand", "VERB", ("control",), "RETREAT", "withdraw"),
         ("beheaded", "behead", "VERB", ("men",), "ASSAULT", "primitive"),
-        ("consultations", "consultation", "NOUN", (), "CONSULT", None),
+        ("consultations", "consultation", "NOUN", ("with",), "CONSULT", None),
         ("revoked", "revoke", "VERB", ("decree",), "CONCEDE", None),
         ("extend", "extend", "VERB", ("truce",), "AGREE", None),
         ("entered", "enter", "VERB", ("town",), "ASSAULT", "overtake"),

@@ -71,7 +71,8 @@ DECLARING_VERBS = frozenset({"say", "declare", "announce", "insist", "reiterate"
                              "state", "tell", "issue", "stress", "repeat", "write",
                              "signal", "indicate", "inform", "warn", "argue", "maintain"})
 # Verbs whose complement is reported speech rather than an event of their own.
-SPEECH_VERBS = frozenset({"say", "tell", "report", "add", "state", "note", "write"})
+SPEECH_VERBS = frozenset({"say", "tell", "report", "add", "state", "note", "write", "announce",
+                          "confirm", "explain", "reiterate"})
 
 
 # sectors.csv kind whose words name forces and their arms ("troops", "jets", "helicopters").
