@@ -158,6 +158,9 @@ def test_an_act_noun_told_with_its_doer_takes_the_doer_as_actor(nlp):
     # another mention of the same title says whose minister she is
     ("Foreign Minister Ana Lindqvist met her Danish counterpart in Copenhagen, the first "
      "visit by a Swedish foreign minister in a decade.", "SWE"),
+    # a later "the <country> leader" names the same president
+    ("President Tomas Varga praised Poland on Monday for its help. The Slovak leader spoke "
+     "in Bratislava.", "SVK"),
 ])
 def test_a_persons_country_comes_from_what_the_text_says_of_that_person(nlp, text, country):
     event = main_event(nlp(text))
@@ -221,3 +224,12 @@ def test_territory_held_is_no_taking(nlp, text):
 def test_a_town_entered_is_taken(nlp):
     event = main_event(nlp("Government troops entered the city on Monday after heavy fighting."))
     assert (event.type, event.mode) == ("ASSAULT", "regain")
+
+
+def test_where_words_are_spoken_does_not_make_the_speakers_country(nlp):
+    # a sector-only actor takes the place's country for material acts only
+    doc = nlp("Officials met rebel commanders in Geneva on Monday.")
+    event = by_trigger(doc._.events, "met")
+    assert event.actor is not None and event.actor.country is None
+    doc = nlp("Gunmen attacked a checkpoint in Kandahar on Monday.")
+    assert by_trigger(doc._.events, "attacked").actor.country == "AFG"

@@ -177,23 +177,39 @@ def code_person(span: Span, dictionary: ActorDictionary,
 
 def _same_title_country(title: Span, span: Span, dictionary: ActorDictionary) -> str | None:
     """The country word of another mention of the same title: "Foreign Minister X held talks
-    ..., the first such visit by a Greek foreign minister" makes X Greek."""
+    ..., the first such visit by a Greek foreign minister" makes X Greek; so does "the Greek
+    leader" for a president or prime minister (a later mention naming no one else)."""
     words = [t.lower_ for t in title if t.is_alpha]
     if not words:
         return None
-    for token in span.doc:
+    head_word = title[-1].lemma_.lower()
+    leader = head_word in HEAD_OF_GOVERNMENT_WORDS and (
+        head_word != "minister" or "prime" in words)
+    doc = span.doc
+    for token in doc:
         if span.start <= token.i < span.end or token.dep_ not in ("amod", "compound", "poss"):
             continue
         head = token.head
-        if head.lemma_.lower() != title[-1].lemma_.lower() or head.i in range(title.start,
-                                                                               title.end):
+        if head.i in range(title.start, title.end):
             continue
-        before = [t.lower_ for t in head.doc[max(head.i - len(words) + 1, 0):head.i + 1]]
-        if before == words or (len(words) > 1 and before[-2:] == words[-2:]):
+        if head.lemma_.lower() == head_word:
+            before = [t.lower_ for t in doc[max(head.i - len(words) + 1, 0):head.i + 1]]
+            same = before == words or (len(words) > 1 and before[-2:] == words[-2:])
+        else:
+            # "the Hungarian leader" (and no name after it: then it titles someone else)
+            same = (leader and head.lemma_.lower() == "leader"
+                    and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+                    and not (head.i + 1 < len(doc) and doc[head.i + 1].pos_ == "PROPN"))
+        if same:
             country = dictionary.country_of_word(token.text)
             if country:
                 return country
     return None
+
+
+# Titles of a head of state or government, whom a later "the Hungarian leader" names.
+HEAD_OF_GOVERNMENT_WORDS = frozenset({"president", "premier", "chancellor", "minister", "king",
+                                      "emir", "sultan", "leader"})
 
 
 def _qualifies_someone_else(token: Token, span: Span, dictionary: ActorDictionary) -> bool:

@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.actors.coding import iso3_of
 from dateline.actors.pronouns import antecedent
 from dateline.events.classifier import EventClassifier
-from dateline.events.crosswalk import crosswalk
+from dateline.events.crosswalk import PLOVER_QUAD, crosswalk
 from dateline.events.cues import CueRule
 from dateline.events.detect import Candidate, sentence_candidates
 from dateline.events.lexicon import Lexicon
@@ -63,8 +63,11 @@ INTERNATIONAL_SECTORS = frozenset({"IGO", "NGO", "UNO", "MNC"})
 def _actor(doc: Doc, cand: Candidate, place: EventPlace | None) -> Participant | None:
     """The actor the parse gives. One the text names only by its sector ("gunmen", "the
     police", "officials") is of the country where it acts, as ACLED and PLOVER code an
-    unnamed group: the event place's country, when the place is known (so is a recipient)."""
-    return _placed(doc, _participant(doc, cand.actor, cand.inferred_actor), place)
+    unnamed group: the event place's country, when the place is known (so is a recipient).
+    That holds for material acts only: where words are spoken says little of who spoke
+    them ("the foreign minister arrived in Addis Ababa for talks")."""
+    actor = _participant(doc, cand.actor, cand.inferred_actor)
+    return _placed(doc, actor, place) if PLOVER_QUAD.get(cand.type) in (2, 4) else actor
 
 
 def _placed(doc: Doc, participant: Participant | None,
