@@ -218,7 +218,8 @@ def _qualifies_someone_else(token: Token, span: Span, dictionary: ActorDictionar
     head = token.head
     if token.dep_ not in ("amod", "poss", "compound") or span.start <= head.i < span.end:
         return False
-    return head.lower_ in dictionary.title_words or head.lemma_.lower() in COUNTERPART_WORDS
+    return (head.lower_ in dictionary.title_words or head.lemma_.lower() in COUNTERPART_WORDS
+            or head.ent_type_ == "PERSON")  # "Ethiopian Prime Minister Dawit Gebremariam"
 
 
 COUNTERPART_WORDS = frozenset({"counterpart", "ambassador", "envoy", "diplomat", "official",
