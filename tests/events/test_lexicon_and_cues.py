@@ -135,6 +135,13 @@ def one_word(word, lemma, pos, children=()):
         ("handed", "hand", "VERB", ("control",), "RETREAT", "withdraw"),
         ("beheaded", "behead", "VERB", ("men",), "ASSAULT", "primitive"),
         ("consultations", "consultation", "NOUN", ("with",), "CONSULT", None),
+        ("banned", "ban", "VERB", ("imports",), "SANCTION", "discontinue"),
+        ("banned", "ban", "VERB", ("rallies",), "COERCE", "restrict"),
+        ("cut", "cut", "VERB", ("internet",), "COERCE", "restrict"),
+        ("declared", "declare", "VERB", ("emergency",), "COERCE", "restrict"),
+        ("recalled", "recall", "VERB", ("ambassador",), "SANCTION", "withdraw"),
+        ("handed", "hand", "VERB", ("weapons",), "RETREAT", "disarm"),
+        ("dropped", "drop", "VERB", ("demand",), "CONCEDE", None),
         ("revoked", "revoke", "VERB", ("decree",), "CONCEDE", None),
         ("extend", "extend", "VERB", ("truce",), "AGREE", None),
         ("entered", "enter", "VERB", ("town",), "ASSAULT", "overtake"),
@@ -191,6 +198,8 @@ def test_a_word_with_two_senses_lists_both():
         ("ASSAULT", "firearms", {"gunman"}, {"shoot", "himself"}, ("ASSAULT", "firearms")),
         # a petrol bomb is thrown fire, not an explosive device
         ("ASSAULT", None, {"youth"}, {"hurl", "petrol", "bomb"}, ("ASSAULT", "primitive")),
+        # a missile fired as a test shows force
+        ("ASSAULT", "shelling", {"army"}, {"test-fired", "missile"}, ("MOBILIZE", "troops")),
     ],
 )
 def test_cues(event_type, mode, actor, words, expected):
@@ -225,6 +234,9 @@ def test_cues(event_type, mode, actor, words, expected):
         # a blockade by a crowd is a protest; by the police, a restriction
         ("COERCE", "restrict", {"block", "road"}, {"farmer"}, ("PROTEST", "obstruct")),
         ("COERCE", "restrict", {"block", "road"}, {"police"}, ("COERCE", "restrict")),
+        # a crowd that burns property at a protest riots
+        ("ASSAULT", "destroy", {"set", "fire", "office", "rioting"}, {"youth"},
+         ("PROTEST", "riot")),
     ],
 )
 def test_violence_at_a_protest(event_type, mode, words, actor_words, expected):

@@ -245,6 +245,8 @@ def protest_violence(event_type: str, mode: str | None, words: set[str],
             return outcome
     if event_type == "COERCE" and mode == "arrest":
         return "PROTEST", "intervention"
+    if event_type == "ASSAULT" and mode == "destroy" and crowd:
+        return "PROTEST", "riot"  # a crowd that destroys property at a protest riots
     if event_type == "ASSAULT" and mode in (None, "clash", "firearms", "beat", "primitive"):
         if crowd:
             return "PROTEST", "riot"
