@@ -364,10 +364,12 @@ def is_newsroom(token: Token, name: str = CUES) -> bool:
 def begins_a_title(token: Token, name: str = CUES) -> bool:
     """The word begins a title that is a post, not an act: "the charge d'affaires"
     (``event_cues.yaml``, ``title_phrases``)."""
-    text = token.doc.text
+    first = token.lower_
     for phrase in _list("title_phrases", name):
-        found = text[token.idx:token.idx + len(phrase)].lower().replace("\u2019", "'")
-        if found == phrase:
+        if not phrase.startswith(first):
+            continue  # (cheap: only a phrase's first word looks further)
+        following = token.doc[token.i:token.i + len(phrase.split()) + 2].text
+        if following.lower().replace("\u2019", "'").startswith(phrase):
             return True
     return False
 
