@@ -140,6 +140,7 @@ def one_word(word, lemma, pos, children=()):
         ("cut", "cut", "VERB", ("internet",), "COERCE", "restrict"),
         ("declared", "declare", "VERB", ("emergency",), "COERCE", "restrict"),
         ("recalled", "recall", "VERB", ("ambassador",), "SANCTION", "withdraw"),
+        ("downgraded", "downgrade", "VERB", ("relations",), "SANCTION", "withdraw"),
         ("handed", "hand", "VERB", ("weapons",), "RETREAT", "disarm"),
         ("dropped", "drop", "VERB", ("demand",), "CONCEDE", None),
         ("revoked", "revoke", "VERB", ("decree",), "CONCEDE", None),
