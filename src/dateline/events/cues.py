@@ -41,9 +41,16 @@ def load_rules(name: str = CUES) -> list[CueRule]:
 def sentence_words(sent: Span) -> set[str]:
     """Lemmas and forms of the sentence, without the word that "anti-" negates: an
     anti-aircraft gun is no aircraft, an anti-tank mine no tank."""
-    negated = _after_anti(sent) | _modifier_only(sent) | _other_sense(sent) | _not_before(sent)
+    negated = _no_cue(sent)
     kept = [t for t in sent if t.i not in negated]
     return {t.lemma_.lower() for t in kept} | {t.lower_ for t in kept} | _hyphenated(kept)
+
+
+def _no_cue(sent: Span) -> set[int]:
+    """Indices of words that tell nothing of their cue sense here: after "anti-", a unit's
+    modifier ("riot police"), another sense by its particle, a word not before the one it
+    needs."""
+    return _after_anti(sent) | _modifier_only(sent) | _other_sense(sent) | _not_before(sent)
 
 
 def _hyphenated(tokens: list[Token]) -> set[str]:
@@ -151,7 +158,7 @@ def framed_words(sent: Span) -> set[str]:
             for child in tok.children:
                 if child.dep_ in FRAMED_DEPS:
                     skip.update(t.i for t in child.subtree)
-    skip |= _after_anti(sent) | _modifier_only(sent) | _other_sense(sent) | _not_before(sent)
+    skip |= _no_cue(sent)
     kept = [t for t in sent if t.i not in skip]
     return {t.lemma_.lower() for t in kept} | {t.lower_ for t in kept} | _hyphenated(kept)
 
@@ -229,11 +236,10 @@ def protest_outcome(words: set[str], name: str = CUES) -> tuple[str, str] | None
 def protest_violence(event_type: str, mode: str | None, words: set[str],
                      actor_words: set[str] | None, name: str = CUES) -> tuple[str, str | None]:
     """Re-type violence and arrests that happen at a protest (see ``event_cues.yaml``)."""
-    data = load_yaml(name)
-    crowd = bool(actor_words and actor_words & set(data["crowd_words"]))
+    crowd = bool(actor_words and actor_words & _list("crowd_words", name))
     if event_type == "COERCE" and mode == "restrict" and crowd:
         return "PROTEST", "obstruct"  # "farmers blocked the highway": a blockade, a protest
-    if not words & set(data["protest_words"]):
+    if not words & _list("protest_words", name):
         if (event_type == "ASSAULT" and mode in CROWD_VIOLENCE_MODES and actor_words
                 and actor_words & _list("mob_actors", name)):
             return "PROTEST", "mob"  # a crowd's violence with no protest: mob violence
@@ -245,12 +251,10 @@ def protest_violence(event_type: str, mode: str | None, words: set[str],
             return outcome
     if event_type == "COERCE" and mode == "arrest":
         return "PROTEST", "intervention"
-    if event_type == "ASSAULT" and mode == "destroy" and crowd:
-        return "PROTEST", "riot"  # a crowd that destroys property at a protest riots
-    if event_type == "ASSAULT" and mode in (None, "clash", "firearms", "beat", "primitive"):
+    if event_type == "ASSAULT" and mode in CROWD_VIOLENCE_MODES:
         if crowd:
-            return "PROTEST", "riot"
-        if actor_words:
+            return "PROTEST", "riot"  # a crowd's violence or destruction at a protest
+        if actor_words and mode != "destroy":
             return "ASSAULT", "crowd-control"
     return event_type, mode
 

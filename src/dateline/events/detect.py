@@ -297,7 +297,7 @@ def _is_territory_state(token: Token, entry: Entry) -> bool:
 
 
 # Territory verbs that also tell a state: "had controlled the town for years".
-HOLDING_VERBS = frozenset({"control", "hold", "occupy"})
+HOLDING_VERBS = frozenset({"control", "occupy"})
 
 
 def _is_state_adjective(token: Token) -> bool:
