@@ -41,6 +41,35 @@ def test_victims_take_the_place_not_the_attacker(nlp, text, actor_country,
 
 
 @pytest.mark.parametrize(
+    ("text", "type_", "actor_country"),
+    [
+        # a material act with no doer is of the place where it happens, marked inferred
+        ("A curfew was imposed in Kaduna on Sunday after the riots.", "COERCE", "NGA"),
+        ("Four traders were shot dead in Tillaberi on Friday, residents said.", "ASSAULT",
+         "NER"),
+    ],
+)
+def test_a_material_act_with_no_doer_is_of_its_place(nlp, text, type_, actor_country) -> None:
+    from dateline.events.main import main_event
+
+    event = main_event(nlp(text))
+    assert event is not None and event.type == type_
+    assert event.actor is not None and event.actor.inferred
+    assert event.actor.country == actor_country
+
+
+def test_what_is_done_is_no_actor_and_words_take_no_place(nlp) -> None:
+    from dateline.events.main import main_event
+
+    # "the cancellation" names what was agreed, not who agreed it
+    agreed = main_event(nlp("The cancellation was agreed during talks in Lusaka on Friday."))
+    assert agreed is not None and agreed.actor is None
+    # where words are said tells nothing of who said them
+    said = main_event(nlp("The plan was criticized at a meeting in Nairobi on Monday."))
+    assert said is not None and said.type == "ACCUSE" and said.actor is None
+
+
+@pytest.mark.parametrize(
     ("text", "word", "attacker"),
     [
         ("Dozens died in Turkish air raids, Syrian officials said.", "Turkish", True),

@@ -65,9 +65,26 @@ def _actor(doc: Doc, cand: Candidate, place: EventPlace | None) -> Participant |
     police", "officials") is of the country where it acts, as ACLED and PLOVER code an
     unnamed group: the event place's country, when the place is known (so is a recipient).
     That holds for material acts only: where words are spoken says little of who spoke
-    them ("the foreign minister arrived in Addis Ababa for talks")."""
+    them ("the foreign minister arrived in Addis Ababa for talks"). A material act the text
+    gives no doer at all ("a curfew was imposed in two districts", "three engineers were
+    killed in Balochistan") is, as ACLED codes an unidentified group, of the place where it
+    happens: the place stands in, marked inferred, as it does for a missing recipient."""
     actor = _participant(doc, cand.actor, cand.inferred_actor)
-    return _placed(doc, actor, place) if PLOVER_QUAD.get(cand.type) in (2, 4) else actor
+    if actor is not None and cand.actor is not None and _names_a_thing(actor, cand.actor.root):
+        actor = None  # "the cancellation was agreed", "the filing asks": what, not who
+    if PLOVER_QUAD.get(cand.type) not in (2, 4):
+        return actor
+    if actor is None:
+        where = _place(doc, place)
+        return where if where is not None and where.country is not None else None
+    return _placed(doc, actor, place)
+
+
+def _names_a_thing(participant: Participant, root: Token) -> bool:
+    """A participant that names no one: no entity, country or sector, and a head word that
+    is no name, people or pronoun."""
+    return (participant.entity is None and participant.country is None
+            and participant.sector is None and root.pos_ != "PRON" and not actor_like(root))
 
 
 def _placed(doc: Doc, participant: Participant | None,
