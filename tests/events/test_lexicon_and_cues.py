@@ -396,6 +396,28 @@ def test_the_classifier_refines_only_a_missing_or_generic_mode(mode, refined):
     assert cand.mode == refined
 
 
+@pytest.mark.parametrize(
+    ("probs", "refined"),
+    [
+        # a weapon is told by a word, never guessed from the story's topic
+        ({"ASSAULT:suicide-attack": 0.7, "ASSAULT:clash": 0.2}, None),
+        ({"ASSAULT:unconventional": 0.5, "ASSAULT:drone": 0.3}, None),
+        # the guess may still say how, where no weapon is meant
+        ({"ASSAULT:suicide-attack": 0.3, "ASSAULT:clash": 0.5}, "clash"),
+    ],
+)
+def test_the_classifier_never_guesses_a_weapon(probs, refined):
+    from dateline.events.cues import named_weapon_modes
+    from dateline.events.detect import Candidate, _refine
+
+    assert {"suicide-attack", "unconventional", "drone", "grenade"} <= named_weapon_modes()
+    token = one_word("attacked", "attack", "VERB")
+    cand = Candidate(trigger=token, type="ASSAULT", mode=None, cameo=None, contexts=[],
+                     modality="asserted")
+    _refine(cand, probs)
+    assert cand.mode == refined
+
+
 # "Troops advanced . They took Gao": "They" are the troops.
 TWO_SENTENCES = [("Troops", 1, "nsubj", "NOUN", "troop"),
                  ("advanced", 1, "ROOT", "VERB", "advance"), (".", 1, "punct", "PUNCT", "."),

@@ -38,6 +38,16 @@ def load_rules(name: str = CUES) -> list[CueRule]:
     return rules
 
 
+@cache
+def named_weapon_modes(name: str = CUES) -> frozenset[str]:
+    """Modes of an assault that only a weapon the sentence names gives (a drone, a grenade, a
+    suicide vest, shells ...): the modes the cue rules set on an assault without re-typing
+    it. The sentence classifier guesses them from a story's topic ("attacked a checkpoint"
+    reads like a suicide bombing), so it never chooses them."""
+    return frozenset(rule.to_mode for rule in load_rules(name)
+                     if rule.types == {"ASSAULT"} and rule.to_type is None)
+
+
 def sentence_words(sent: Span) -> set[str]:
     """Lemmas and forms of the sentence, without the word that "anti-" negates: an
     anti-aircraft gun is no aircraft, an anti-tank mine no tank."""

@@ -30,6 +30,7 @@ from dateline.events.cues import (
     is_received_with,
     is_sport_result,
     is_state_protest,
+    named_weapon_modes,
     protest_violence,
     satisfies,
     sentence_words,
@@ -427,10 +428,12 @@ def _refine(cand: Candidate, probs: dict[str, float]) -> None:
     same = {label: p for label, p in probs.items() if label.split(":")[0] == cand.type}
     agreement = sum(same.values())
     cand.confidence = round(min(0.95, cand.confidence * 0.7 + 0.4 * agreement), 3)
-    if cand.mode in REFINABLE_MODES and same:
-        best = max(same, key=same.get)
+    guessable = {label: p for label, p in same.items()
+                 if label.partition(":")[2] not in named_weapon_modes()}
+    if cand.mode in REFINABLE_MODES and guessable:
+        best = max(guessable, key=guessable.get)
         _, _, mode = best.partition(":")
-        if mode and same[best] >= 0.4:
+        if mode and guessable[best] >= 0.4:
             cand.mode = mode
 
 
