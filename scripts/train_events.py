@@ -8,9 +8,11 @@
    ``src/dateline/resources/models/event_classifier.npz``. Each example weighs
    ``1 / sqrt(k)``, k being the number of fine labels that share its CASE 2021 label (DIPLO
    gathers fourteen PLOVER types): a mild balance, so that the many diplomatic labels do not
-   swamp the rarer ACLED ones. The saved weights are the mean of ``--bag`` fits that differ
-   only in the order of their mini-batches (seeds ``seed``, ``seed + 1``, ...): the label
-   boundaries of one fit swing with that order, their mean is steadier.
+   swamp the rarer ACLED ones; a sentence written whole (any file but ``generated.jsonl``)
+   weighs ``--written-weight`` times more than a template's. The saved weights are the mean
+   of ``--bag`` fits that differ only in the order of their mini-batches (seeds ``seed``,
+   ``seed + 1``, ...): the label boundaries of one fit swing with that order, their mean is
+   steadier.
 
 The same command gives the same weights. Benchmark files are never read here.
 """
@@ -123,6 +125,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--bag", type=int, default=3, help="fits averaged into the model")
     parser.add_argument("--balance", type=float, default=0.5,
                         help="example weight = k ** -balance, k fine labels per CASE label")
+    parser.add_argument("--written-weight", type=float, default=3.0,
+                        help="weight of a sentence written whole (not from a template)")
     parser.add_argument("--output", type=Path, default=OUTPUT)
     args = parser.parse_args(argv)
 
@@ -137,7 +141,9 @@ def main(argv: list[str] | None = None) -> int:
     for path in sorted(TRAINING.glob("*.jsonl")):
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
-                examples.append(json.loads(line))
+                example = json.loads(line)
+                example["written"] = path.name != "generated.jsonl"
+                examples.append(example)
     print(f"{len(examples)} sentences, {len(Counter(e['label'] for e in examples))} labels",
           file=sys.stderr)
 
@@ -146,7 +152,8 @@ def main(argv: list[str] | None = None) -> int:
     nlp = spacy.load(default_model_path(), exclude=["parser", "ner"])
     feats = [featurize(doc) for doc in nlp.pipe((e["text"] for e in examples), batch_size=256)]
     labels = [e["label"] for e in examples]
-    weights = balance_weights(labels, args.balance)
+    weights = [w * (args.written_weight if e["written"] else 1.0)
+               for w, e in zip(balance_weights(labels, args.balance), examples, strict=True)]
     fits = [train_classifier(feats, labels, epochs=args.epochs, lr=args.lr, l2=args.l2,
                              seed=args.seed + k, weights=weights) for k in range(args.bag)]
     model = average(fits)
