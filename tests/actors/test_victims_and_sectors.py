@@ -58,6 +58,23 @@ def test_a_material_act_with_no_doer_is_of_its_place(nlp, text, type_, actor_cou
     assert event.actor.country == actor_country
 
 
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # the parse hangs "by ..." on "leave" or on "officials": still the passive's doer
+        ("Three foreign journalists were ordered to leave the country by the Ethiopian "
+         "government on Tuesday.", "the Ethiopian government"),
+        ("Four smuggling suspects were handed over to Kenyan officials by Ugandan police on "
+         "Monday.", "Ugandan police"),
+    ],
+)
+def test_a_passive_doer_hung_on_a_later_word(nlp, text, actor) -> None:
+    from dateline.events.main import main_event
+
+    event = main_event(nlp(text))
+    assert event is not None and event.actor is not None and event.actor.text == actor
+
+
 def test_what_is_done_is_no_actor_and_words_take_no_place(nlp) -> None:
     from dateline.events.main import main_event
 

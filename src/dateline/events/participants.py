@@ -383,6 +383,8 @@ def _actor_token(token: Token) -> Token | None:
             pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
             if _usable(pobj):
                 return pobj
+        elif (stray := _stray_agent(token)) is not None:
+            return stray
         elif token.lemma_.lower() in STATE_ACTIONS or _puts_under_state_action(token):
             # "was arrested in Lebanon", "were expelled from Iran": only that state's
             # authorities arrest there or expel from there
@@ -430,6 +432,24 @@ def _actor_token(token: Token) -> Token | None:
             # "Rebels overran a base, officials said, killing 17 soldiers": the rebels killed
             return actor_token(reported)
         return actor_token(gov)
+    return None
+
+
+def _stray_agent(token: Token) -> Token | None:
+    """The doer of a passive act whose "by" phrase the parse hung on a later word: "were
+    ordered to leave the Netherlands by the Dutch government" (on "leave"), "were handed
+    over to Indian authorities by Nepal police" (on "authorities"). Only people or a named
+    actor count: "by road", "by Friday" name no one."""
+    near = [c for c in token.children if c.dep_ == "xcomp"]
+    near += [g for c in token.children if c.dep_ == "prep" for g in c.children
+             if g.dep_ == "pobj"]
+    for node in near:
+        for prep in node.children:
+            if prep.dep_ != "prep" or prep.lower_ != "by":
+                continue
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is not None and actor_like(pobj) and _usable(pobj):
+                return pobj
     return None
 
 
