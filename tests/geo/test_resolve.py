@@ -80,6 +80,34 @@ def test_division_word_picks_the_division(gazetteer):
     assert resolution.entry.feature == "admin" and resolution.entry.country == "UA"
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "feature", "admin1"),
+    [
+        # a county that only borrows a big city's name, 170 km off, yields to the city
+        ("Mosquito cases rose across the Houston region this summer.", "Houston", "city",
+         "Texas"),
+        # a named region is as good as a division for "X region"
+        ("Warm water in the tropical Pacific region alters the rains.", "Pacific", "region",
+         None),
+    ],
+)
+def test_division_word_keeps_the_place_its_name_belongs_to(gazetteer, text, name, feature,
+                                                           admin1):
+    (resolution,) = resolve(mentions_of(text, [name]), gazetteer, text)
+    assert resolution.entry.feature == feature
+    if admin1 is not None:
+        assert resolution.entry.admin1 == admin1
+
+
+def test_a_state_in_a_list_of_states_is_no_town_of_another(gazetteer):
+    # the state's own city is only a variant of its name: the town of Oklahoma in
+    # Pennsylvania still yields to the state
+    text = "Beekeepers in Ohio, Oklahoma, Pennsylvania and Iowa lost colonies."
+    names = ["Ohio", "Oklahoma", "Pennsylvania", "Iowa"]
+    resolutions = resolve(mentions_of(text, names), gazetteer, text)
+    assert resolutions[1].entry.feature == "admin" and resolutions[1].entry.admin1 == "Oklahoma"
+
+
 def test_one_sense_per_article(gazetteer):
     text = "Moscow, Idaho, is small. Moscow has a university."
     resolutions = resolve(mentions_of(text, ["Moscow", "Idaho", "Moscow"]), gazetteer, text)

@@ -28,7 +28,14 @@ from dataclasses import dataclass
 
 from dateline.geo.anchor import LANDMARK_CONFIDENCE, Anchoring
 from dateline.geo.coherence import support
-from dateline.geo.gazetteer import ALIAS, ALTERNATE, Candidate, Gazetteer, GazetteerEntry
+from dateline.geo.gazetteer import (
+    ALIAS,
+    ALTERNATE,
+    NAME,
+    Candidate,
+    Gazetteer,
+    GazetteerEntry,
+)
 from dateline.geo.lists import enumerations, sibling_levels
 from dateline.geo.names import name_key
 from dateline.geo.recognize import DIVISION_WORDS, Mention
@@ -64,6 +71,7 @@ SUPPORT_WEIGHT = 2.0  # times the support of a reading by the other names' readi
 LIGHT_SUPPORT_WEIGHT = 0.25  # enough to tip near-ties between neighbours, no more
 ITERATIONS = 3
 # A small town read far from an article's other local places, which lie together, is a stray.
+BIG_CITY_POPULATION = 100_000  # a city whose name a far division may only borrow
 STRAY_MAX_POPULATION = 10_000
 STRAY_KM = 400.0
 CLUSTER_KM = 100.0
@@ -102,7 +110,8 @@ def candidates_for(mention: Mention, gazetteer: Gazetteer) -> list[Candidate]:
     if division:
         for suffix in DIVISION_SUFFIXES:
             found += gazetteer.lookup(text + suffix)
-        admins = [c for c in found if c.entry.feature == "admin"]
+        found = [c for c in found if not _borrows_a_city_name(c, found)]
+        admins = [c for c in found if c.entry.feature in ("admin", "region")]
         if admins:
             found = admins
     if gazetteer.is_demonym(text):  # a demonym given as a toponym: "Sudanese" -> Sudan
@@ -126,6 +135,22 @@ def candidates_for(mention: Mention, gazetteer: Gazetteer) -> list[Candidate]:
         if c.entry.key not in best or c.match < best[c.entry.key].match:
             best[c.entry.key] = c
     return list(best.values())
+
+
+def _borrows_a_city_name(candidate: Candidate, found: Sequence[Candidate]) -> bool:
+    """A division that only shares a big city's name, and lies elsewhere: "the Houston
+    region" is the country around Houston, not Houston County, 170 km north of it (nor the
+    one in Minnesota round a village of 1,000). A division that holds the big city ("the
+    Donetsk region") keeps the name."""
+    entry = candidate.entry
+    if entry.feature != "admin" or candidate.match == NAME or not entry.geonameid:
+        return False
+    big = [c.entry for c in found if c.entry.feature == "city" and c.match == NAME
+           and c.entry.population >= max(BIG_CITY_POPULATION, entry.population)]
+    return bool(big) and not any(
+        city.admin1_id == entry.geonameid
+        or haversine_km(city.lat, city.lon, entry.lat, entry.lon) <= CLUSTER_KM
+        for city in big)
 
 
 ACRONYM_LETTERS = 3
@@ -424,8 +449,8 @@ def _namesake_penalty(candidate: Candidate, candidates: Sequence[Candidate],
         if entry.admin1_id == division.geonameid:
             continue
         if any(c.entry.level >= 3 and c.entry.admin1_id == division.geonameid
-               for c in candidates):
-            continue  # the division is named after a place inside it
+               and c.match == NAME for c in candidates):
+            continue  # the division is named after a place inside it (not Oklahoma City)
         return NAMESAKE_PENALTY
     return 0.0
 
@@ -433,7 +458,8 @@ def _namesake_penalty(candidate: Candidate, candidates: Sequence[Candidate],
 def _division_score(candidate: Candidate, division: bool) -> float:
     if not division:
         return 0.0
-    return DIVISION_BONUS if candidate.entry.feature == "admin" else -DIVISION_BONUS
+    # "the Donetsk region" is a division's name, "the Pacific region" a named region's
+    return DIVISION_BONUS if candidate.entry.feature in ("admin", "region") else -DIVISION_BONUS
 
 
 class _Context:
