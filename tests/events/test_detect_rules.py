@@ -252,6 +252,30 @@ def test_a_classifier_event_is_never_the_saying(rows, trigger) -> None:
     assert triggers == ([trigger] if trigger else [])
 
 
+# "No one is dead" / "Two were girls": a sentence resting on "be" or "have" gets no guess
+NO_ONE = [("No", 1, "det", "DET", "DT", "no"),
+          ("one", 2, "nsubj", "PRON", "NN", "one"),
+          ("is", 2, "ROOT", "AUX", "VBZ", "be"),
+          ("dead", 2, "acomp", "ADJ", "JJ", "dead")]
+HAS_TIES = [("China", 1, "nsubj", "PROPN", "NNP", "China"),
+            ("has", 1, "ROOT", "VERB", "VBZ", "have"),
+            ("ties", 1, "dobj", "NOUN", "NNS", "tie")]
+# "Workers painted the hotel": a content verb carries the guess
+PAINTED = [("Workers", 1, "nsubj", "NOUN", "NNS", "worker"),
+           ("painted", 1, "ROOT", "VERB", "VBD", "paint"),
+           ("the", 3, "det", "DET", "DT", "the"),
+           ("hotel", 1, "dobj", "NOUN", "NN", "hotel")]
+
+
+@pytest.mark.parametrize(("rows", "trigger"),
+                         [(NO_ONE, None), (HAS_TIES, None), (PAINTED, "painted")])
+def test_a_classifier_event_needs_a_word_of_its_own(rows, trigger) -> None:
+    found = sentence_candidates(parsed(rows)[:], LEXICON, _Sure("OTHER:group-change"),
+                                cue_rules=RULES)
+    triggers = [c.trigger.text for c in found if c.type == "OTHER"]
+    assert triggers == ([trigger] if trigger else [])
+
+
 # "Hackers launched a cyber attack": the lexicon types the attack; a sure classifier's other
 # type for the sentence does not make the light verb a second event
 CYBER = [("Hackers", 1, "nsubj", "NOUN", "NNS", "hacker"),

@@ -80,6 +80,9 @@ SPEECH_VERBS = frozenset({"say", "tell", "report", "add", "state", "note", "writ
 FORCE_KINDS = frozenset({"group"})
 
 STRONG_CLASSIFIER = 0.6
+# Verbs that tell no act of their own: a sentence the classifier guesses an event for must
+# rest on another word.
+BARE_VERBS = frozenset({"be", "have"})
 # Modes the classifier may refine: none yet, or a generic fight ("fighting", "clashes").
 REFINABLE_MODES = frozenset({None, "clash"})
 # Types a verb of vowing may evoke; which one, the vowed act decides (``_type_vow``).
@@ -450,6 +453,8 @@ def _from_classifier(sent: Span, probs: dict[str, float], threshold: float) -> l
             return []
     if is_consequence_verb(root):
         return []  # "X will lead to further gains" tells no event of its own
+    if root.lemma_.lower() in BARE_VERBS or root.pos_ not in ("VERB", "NOUN"):
+        return []  # "It was so untimely", "This is new": a guess needs an act to stand on
     return [Candidate(trigger=root, type=event_type, mode=mode or None, cameo=None, contexts=[],
                       modality=modality(root), actor=actor_span(root),
                       recipient=recipient_span(root), confidence=round(0.5 * probs[label], 3))]
