@@ -78,6 +78,9 @@ def test_a_passive_doer_hung_on_a_later_word(nlp, text, actor) -> None:
 def test_what_is_done_is_no_actor_and_words_take_no_place(nlp) -> None:
     from dateline.events.main import main_event
 
+    # "both sides" are who agree
+    sides = main_event(nlp("Both sides agreed to a prisoner exchange in Istanbul on Monday."))
+    assert sides is not None and sides.actor is not None and sides.actor.text == "Both sides"
     # "the cancellation" names what was agreed, not who agreed it
     agreed = main_event(nlp("The cancellation was agreed during talks in Lusaka on Friday."))
     assert agreed is not None and agreed.actor is None

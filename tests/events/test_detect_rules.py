@@ -276,6 +276,23 @@ def test_a_classifier_event_needs_a_word_of_its_own(rows, trigger) -> None:
     assert triggers == ([trigger] if trigger else [])
 
 
+# "Ten died in shelling that destroyed a block": the deaths are the attack's, no accident
+SHELLING_DEATHS = [("Ten", 1, "nsubj", "NUM", "CD", "ten"),
+                   ("died", 1, "ROOT", "VERB", "VBD", "die"),
+                   ("in", 1, "prep", "ADP", "IN", "in"),
+                   ("shelling", 2, "pobj", "NOUN", "NN", "shelling")]
+
+
+@pytest.mark.parametrize(("label", "kept"), [("OTHER:man-made-disaster", False),
+                                             ("OTHER:natural-disaster", False),
+                                             ("OTHER:crime", True)])
+def test_a_guessed_disaster_is_no_second_reading_of_an_attack(label, kept) -> None:
+    found = sentence_candidates(parsed(SHELLING_DEATHS)[:], LEXICON, _Sure(label),
+                                cue_rules=RULES)
+    assert any(c.type == "ASSAULT" for c in found)
+    assert any(c.type == "OTHER" for c in found) is kept
+
+
 # "Hackers launched a cyber attack": the lexicon types the attack; a sure classifier's other
 # type for the sentence does not make the light verb a second event
 CYBER = [("Hackers", 1, "nsubj", "NOUN", "NNS", "hacker"),

@@ -80,6 +80,10 @@ SPEECH_VERBS = frozenset({"say", "tell", "report", "add", "state", "note", "writ
 FORCE_KINDS = frozenset({"group"})
 
 STRONG_CLASSIFIER = 0.6
+# A disaster the classifier guesses in a sentence that names an attack's weapon is the
+# attack's harm told again ("26 dead from airstrikes that destroyed an apartment block"),
+# not an accident; a bare "killing" may still be a fire's or a landslide's.
+DISASTER_MODES = frozenset({"natural-disaster", "man-made-disaster"})
 # Verbs that tell no act of their own: a sentence the classifier guesses an event for must
 # rest on another word.
 BARE_VERBS = frozenset({"be", "have"})
@@ -206,9 +210,11 @@ def sentence_candidates(sent: Span, lexicon: Lexicon,
         # lexicon found nothing, otherwise only a confident one of a type not found yet
         extra = _from_classifier(sent, probs, min_classifier if not out else STRONG_CLASSIFIER)
         types = {c.type for c in out}
+        armed = any(c.type == "ASSAULT" and c.mode in named_weapon_modes() for c in out)
         # (not on a light verb whose object the lexicon typed: "launched a cyber attack")
         extra = [c for c in extra if c.type not in types and c.trigger.i not in found
-                 and not _is_light_use(c.trigger, lexicon)]
+                 and not _is_light_use(c.trigger, lexicon)
+                 and not (c.mode in DISASTER_MODES and armed)]
         if extra and cue_rules:
             words, framed = sentence_words(sent), framed_words(sent)
             for cand in extra:

@@ -566,7 +566,7 @@ ACTOR_NOUNS = frozenset({
     "group", "delegation", "lawmaker", "legislator", "senator", "crowd", "mob", "youth",
     "alliance", "coalition", "bloc", "chairman", "chairwoman", "chair", "host", "organizer",
     "organiser", "participant", "delegate", "member", "local", "voter", "doctor", "medic",
-    "teacher", "pupil", "employee", "union", "country", "nation",
+    "teacher", "pupil", "employee", "union", "country", "nation", "side",
 })
 # Where a recipient may be found, in order of preference when several are actor-like.
 RECIPIENT_SLOTS = ("dobj", "dative", "nsubjpass", "to", "with", "on", "against", "by", "at",
