@@ -78,6 +78,12 @@ def test_a_passive_doer_hung_on_a_later_word(nlp, text, actor) -> None:
 def test_what_is_done_is_no_actor_and_words_take_no_place(nlp) -> None:
     from dateline.events.main import main_event
 
+    # a doer named by what it does is an actor, not a thing for the place to replace
+    bomber = main_event(nlp("A suicide bomber detonated a vest at a checkpoint in Kunduz on "
+                            "Monday, killing four guards."))
+    assert bomber is not None and bomber.actor is not None
+    assert bomber.actor.text == "A suicide bomber" and not bomber.actor.inferred
+    assert bomber.actor.country == "AFG"  # an unnamed attacker is of the place, as in ACLED
     # "both sides" are who agree
     sides = main_event(nlp("Both sides agreed to a prisoner exchange in Istanbul on Monday."))
     assert sides is not None and sides.actor is not None and sides.actor.text == "Both sides"

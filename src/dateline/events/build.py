@@ -13,7 +13,7 @@ from dateline.events.detect import Candidate, sentence_candidates
 from dateline.events.lexicon import Lexicon
 from dateline.events.links import code_participant, event_date, event_place, event_source
 from dateline.events.merge import infer_actors, merge_candidates
-from dateline.events.participants import actor_like, phrase
+from dateline.events.participants import AGENT_NOUNS, actor_like, phrase
 from dateline.nlp.extensions import items
 from dateline.records import Counts, Event, EventPlace, Participant, SpanRef
 
@@ -77,14 +77,22 @@ def _actor(doc: Doc, cand: Candidate, place: EventPlace | None) -> Participant |
     if actor is None:
         where = _place(doc, place)
         return where if where is not None and where.country is not None else None
+    if (actor.country is None and actor.sector is None and cand.actor is not None
+            and cand.actor.root.lemma_.lower() in AGENT_NOUNS):
+        # "a suicide bomber", "gunmen" with no sector of their own: an unnamed group too
+        where = _place(doc, place)
+        if where is not None:
+            actor.country = where.country
+        return actor
     return _placed(doc, actor, place)
 
 
 def _names_a_thing(participant: Participant, root: Token) -> bool:
     """A participant that names no one: no entity, country or sector, and a head word that
-    is no name, people or pronoun."""
+    is no name, people, doer ("a suicide bomber") or pronoun."""
     return (participant.entity is None and participant.country is None
-            and participant.sector is None and root.pos_ != "PRON" and not actor_like(root))
+            and participant.sector is None and root.pos_ != "PRON" and not actor_like(root)
+            and root.lemma_.lower() not in AGENT_NOUNS)
 
 
 def _placed(doc: Doc, participant: Participant | None,
