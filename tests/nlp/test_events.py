@@ -161,6 +161,9 @@ def test_an_act_noun_told_with_its_doer_takes_the_doer_as_actor(nlp):
     # a later "the <country> leader" names the same president
     ("President Tomas Varga praised Poland on Monday for its help. The Slovak leader spoke "
      "in Bratislava.", "SVK"),
+    # the story's only country, though it says whose party the opposition is, two lines on
+    ("Prime Minister Rabi Thapa on Friday rejected calls to step down over a bribery case. "
+     "Nepal's main opposition party has boycotted parliament for a week.", "NPL"),
 ])
 def test_a_persons_country_comes_from_what_the_text_says_of_that_person(nlp, text, country):
     event = main_event(nlp(text))

@@ -168,8 +168,13 @@ def code_person(span: Span, dictionary: ActorDictionary,
         confidence = 0.7 if country else confidence             # minister"
     if country is None:
         countries = countries if countries is not None else country_mentions(doc, dictionary)
-        countries = [(i, c) for i, c in countries if not _qualifies_someone_else(doc[i], span,
-                                                                                 dictionary)]
+        # a country word in the person's own sentence that says whose someone else is names
+        # the other party ("met her Turkish counterpart"); elsewhere it still tells where the
+        # story is ("Nepal's main opposition party" two lines on)
+        sent = span.sent
+        countries = [(i, c) for i, c in countries
+                     if not (sent.start <= i < sent.end
+                             and _qualifies_someone_else(doc[i], span, dictionary))]
         country, confidence = _context_country(span, countries)
     role = role_span.text if role_span is not None else (known.role if known else None)
     return ActorCode(country=country, sector=sector, role=role), confidence
