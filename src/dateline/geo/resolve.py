@@ -76,6 +76,9 @@ STRAY_MAX_POPULATION = 10_000
 STRAY_KM = 400.0
 CLUSTER_KM = 100.0
 STRAY_MIN_LOCAL = 2
+# What a division word after a name may name: "the Donetsk region" a division's name, "the
+# Pacific region" a named region's.
+DIVISION_WORD_FEATURES = frozenset({"admin", "region"})
 DIVISION_SUFFIXES = (" Oblast", " Region", " Province", " Governorate", " Krai", " District")
 
 
@@ -111,7 +114,7 @@ def candidates_for(mention: Mention, gazetteer: Gazetteer) -> list[Candidate]:
         for suffix in DIVISION_SUFFIXES:
             found += gazetteer.lookup(text + suffix)
         found = [c for c in found if not _borrows_a_city_name(c, found)]
-        admins = [c for c in found if c.entry.feature in ("admin", "region")]
+        admins = [c for c in found if c.entry.feature in DIVISION_WORD_FEATURES]
         if admins:
             found = admins
     if gazetteer.is_demonym(text):  # a demonym given as a toponym: "Sudanese" -> Sudan
@@ -458,8 +461,9 @@ def _namesake_penalty(candidate: Candidate, candidates: Sequence[Candidate],
 def _division_score(candidate: Candidate, division: bool) -> float:
     if not division:
         return 0.0
-    # "the Donetsk region" is a division's name, "the Pacific region" a named region's
-    return DIVISION_BONUS if candidate.entry.feature in ("admin", "region") else -DIVISION_BONUS
+    if candidate.entry.feature in DIVISION_WORD_FEATURES:
+        return DIVISION_BONUS
+    return -DIVISION_BONUS
 
 
 class _Context:
