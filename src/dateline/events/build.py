@@ -77,14 +77,9 @@ def _actor(doc: Doc, cand: Candidate, place: EventPlace | None) -> Participant |
     if actor is None:
         where = _place(doc, place)
         return where if where is not None and where.country is not None else None
-    if (actor.country is None and actor.sector is None and cand.actor is not None
-            and cand.actor.root.lemma_.lower() in AGENT_NOUNS):
-        # "a suicide bomber", "gunmen" with no sector of their own: an unnamed group too
-        where = _place(doc, place)
-        if where is not None:
-            actor.country = where.country
-        return actor
-    return _placed(doc, actor, place)
+    # "a suicide bomber", "gunmen" with no sector of their own: an unnamed group too
+    doer = cand.actor is not None and cand.actor.root.lemma_.lower() in AGENT_NOUNS
+    return _placed(doc, actor, place, doer=doer)
 
 
 def _names_a_thing(participant: Participant, root: Token) -> bool:
@@ -95,11 +90,15 @@ def _names_a_thing(participant: Participant, root: Token) -> bool:
             and root.lemma_.lower() not in AGENT_NOUNS)
 
 
-def _placed(doc: Doc, participant: Participant | None,
-            place: EventPlace | None) -> Participant | None:
-    """A participant named only by its sector takes the event place's country."""
-    if (participant is None or participant.country is not None or participant.sector is None
-            or participant.sector[:3] in INTERNATIONAL_SECTORS):
+def _placed(doc: Doc, participant: Participant | None, place: EventPlace | None,
+            doer: bool = False) -> Participant | None:
+    """A participant named only by its sector takes the event place's country; so does a
+    ``doer`` named only by what it does ("a suicide bomber"), sector or none."""
+    if participant is None or participant.country is not None:
+        return participant
+    sector = participant.sector
+    if (sector is None and not doer) or (sector is not None
+                                         and sector[:3] in INTERNATIONAL_SECTORS):
         return participant
     where = _place(doc, place)
     if where is not None and where.country is not None:
