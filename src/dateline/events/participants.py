@@ -445,11 +445,10 @@ def _stray_agent(token: Token) -> Token | None:
              if g.dep_ == "pobj"]
     for node in near:
         for prep in node.children:
-            if prep.dep_ != "prep" or prep.lower_ != "by":
-                continue
-            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if pobj is not None and actor_like(pobj) and _usable(pobj):
-                return pobj
+            if prep.dep_ == "prep" and prep.lower_ == "by":
+                pobj = _pobj(prep)
+                if pobj is not None and actor_like(pobj) and _usable(pobj):
+                    return pobj
     return None
 
 
