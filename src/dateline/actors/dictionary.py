@@ -54,6 +54,7 @@ class ActorDictionary:
         self.demonyms: dict[str, str] = {}  # "ukrainian" -> UKR
         self.seats: dict[str, str] = {}  # "kremlin", "washington" -> iso3 (government)
         self.organizations: dict[str, KnownActor] = {}
+        self.organization_names: list[str] = []  # as written, for matching in a text
         self.people: dict[str, KnownActor] = {}  # full name or alias -> person
         self.surnames: dict[str, list[KnownActor]] = {}
         self.titles: dict[str, str] = {}  # "foreign minister" -> GOV
@@ -81,6 +82,7 @@ class ActorDictionary:
             actor = KnownActor(row["name"], _code(row["country"]), row["sector"] or None)
             for name in [row["name"], *split_cell(row["aliases"])]:
                 self.organizations.setdefault(normalize_name(name), actor)
+                self.organization_names.append(name)
         for row in load_table("known_people.csv"):
             person = KnownActor(row["name"], _code(row["country"]), row["sector"] or None,
                                 row["role"] or None)

@@ -4,6 +4,7 @@ sector + role from the actor dictionary (resources as data)."""
 from __future__ import annotations
 
 from spacy.language import Language
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from dateline.actors.aliases import Cluster, Mention, cluster_mentions
@@ -28,10 +29,13 @@ class ActorAnnotator:
     def __init__(self, nlp: Language, name: str) -> None:
         ensure_extensions()
         self.name = name
+        self.nlp = nlp
         self.dictionary: ActorDictionary | None = None
+        self.known_organizations: PhraseMatcher | None = None
 
     def initialize(self, get_examples=None, *, nlp: Language | None = None) -> None:
         self.dictionary = ActorDictionary.load()
+        self.known_organizations = organization_matcher(nlp or self.nlp, self.dictionary)
 
     def __call__(self, doc: Doc) -> Doc:
         if self.dictionary is None:
@@ -42,6 +46,7 @@ class ActorAnnotator:
     def entities(self, doc: Doc) -> list[Entity]:
         assert self.dictionary is not None
         mentions = named_mentions(doc, self.dictionary)
+        mentions += missed_organizations(doc, self.known_organizations, mentions)
         clusters = cluster_mentions(mentions, self.dictionary)
         countries = country_mentions(doc, self.dictionary)
         clusters.sort(key=lambda c: c.mentions[0].span.start)
@@ -94,6 +99,31 @@ def named_mentions(doc: Doc, dictionary: ActorDictionary) -> list[Mention]:
             label = "PERSON"
         mentions.append(Mention(span, label))
     return mentions
+
+
+def organization_matcher(nlp: Language, dictionary: ActorDictionary) -> PhraseMatcher:
+    """A matcher of the dictionary's organization names of two words or more, as written."""
+    matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+    patterns = [nlp.make_doc(name) for name in dict.fromkeys(dictionary.organization_names)]
+    matcher.add("ORG", [p for p in patterns if len(p) > 1])
+    return matcher
+
+
+def missed_organizations(doc: Doc, matcher: PhraseMatcher | None,
+                         mentions: list[Mention]) -> list[Mention]:
+    """Known organizations the model did not tag ("Doctors Without Borders opened ..."),
+    where no other name overlaps them; the longest match wins."""
+    if matcher is None:
+        return []
+    taken = [(m.span.start, m.span.end) for m in mentions]
+    taken += [(e.start, e.end) for e in doc.ents if e.label_ in NAMED_LABELS]
+    found: list[Mention] = []
+    for _, start, end in sorted(matcher(doc), key=lambda m: (m[1], m[1] - m[2])):
+        if any(start < e and s < end for s, e in taken):
+            continue
+        found.append(Mention(doc[start:end], "ORG"))
+        taken.append((start, end))
+    return found
 
 
 def _strip_possessive(span: Span) -> Span | None:
