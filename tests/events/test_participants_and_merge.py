@@ -60,6 +60,17 @@ MEETING = [("Lula", 1, "nsubj", "PROPN", "Lula"), ("spoke", 1, "ROOT", "VERB", "
            ("summit", 2, "pobj", "NOUN", "summit"), ("with", 4, "prep", "ADP", "with"),
            ("Milei", 5, "pobj", "PROPN", "Milei")]
 
+# "Fighting between the army and rebels resumed": the two sides after the noun.
+BETWEEN = [("Fighting", 6, "nsubj", "NOUN", "fighting"), ("between", 0, "prep", "ADP", "between"),
+           ("the", 3, "det", "DET", "the"), ("army", 1, "pobj", "NOUN", "army"),
+           ("and", 3, "cc", "CCONJ", "and"), ("rebels", 3, "conj", "NOUN", "rebel"),
+           ("resumed", 6, "ROOT", "VERB", "resume")]
+# "Kenya began two weeks of talks with Somalia": a noun that only times the act is no actor.
+MEASURED = [("Kenya", 1, "nsubj", "PROPN", "Kenya"), ("began", 1, "ROOT", "VERB", "begin"),
+            ("two", 3, "nummod", "NUM", "two"), ("weeks", 1, "dobj", "NOUN", "week"),
+            ("of", 3, "prep", "ADP", "of"), ("talks", 4, "pobj", "NOUN", "talk"),
+            ("with", 5, "prep", "ADP", "with"), ("Somalia", 6, "pobj", "PROPN", "Somalia")]
+
 
 def test_a_passive_state_action_in_a_country_is_that_states():
     rows = [("Two", 1, "nummod", "NUM", "two"), ("monks", 3, "nsubjpass", "NOUN", "monk"),
@@ -77,7 +88,8 @@ def test_a_passive_state_action_in_a_country_is_that_states():
     [(ACTIVE, 1, "Rebels", "the base"), (PASSIVE, 3, "rebels", "The base"),
      (NOUN, 2, "Russia", "Kharkiv"), (XCOMP, 3, "Rebels", "Gao"),
      (CONTROL, 4, "Chad", "hostages"), (OWN, 1, "Mali", "Niger"),
-     (INTENDED, 1, "Peru", "Chile"), (MEETING, 4, "Lula", "Milei")],
+     (INTENDED, 1, "Peru", "Chile"), (MEETING, 4, "Lula", "Milei"),
+     (BETWEEN, 0, "the army", "rebels"), (MEASURED, 5, "Kenya", "Somalia")],
 )
 def test_participants(rows, index, actor, recipient):
     doc = parsed(rows)

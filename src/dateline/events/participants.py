@@ -271,6 +271,9 @@ def _reported_clause(verb: Token) -> Token | None:
 def _inherited_actor(token: Token) -> Token | None:
     """The actor a noun trigger takes from the verb that governs it: "X launched an attack",
     "X agreed to a ceasefire", "X is responsible for killings", "X spoke at a summit"."""
+    measure = _measure(token)
+    if measure is not None:
+        return _inherited_actor(measure)  # "X wrapped up two weeks of talks": X's talks
     gov = _governor(token)
     if gov is not None and gov.pos_ == "ADJ" and gov.dep_ in ("acomp", "amod"):
         gov = gov.head  # "X is responsible for killings": the adjective's subject
@@ -289,6 +292,22 @@ def _inherited_actor(token: Token) -> Token | None:
     if (token.dep_ == "pobj" and token.head.lower_ in MEETING_PREPS
             and token.lemma_.lower() in MEETING_NOUNS | GATHERING_NOUNS):
         return actor_token(gov)  # "X spoke at a summit with Y": X took part in it
+    return None
+
+
+# Nouns that only count or time an act: "two weeks of talks", "a new round of strikes".
+MEASURE_NOUNS = frozenset({"round", "series", "wave", "spate", "string", "bout", "day", "week",
+                           "month", "year", "hour", "night", "cycle", "session"})
+
+
+def _measure(token: Token) -> Token | None:
+    """The noun that counts or times ``token`` ("weeks" in "two weeks of discussions")."""
+    if token.dep_ != "pobj" or token.head.lower_ != "of":
+        return None
+    noun = token.head.head
+    if noun.pos_ == "NOUN" and (noun.lemma_.lower() in MEASURE_NOUNS
+                                or noun.ent_type_ in ("DATE", "TIME")):
+        return noun
     return None
 
 
@@ -311,9 +330,13 @@ def actor_token(token: Token) -> Token | None:
 
 def pair_parties(token: Token) -> tuple[Token, Token] | None:
     """The two sides a noun names as a hyphenated pair in front of it: "U.S.-Ukraine talks",
-    "the Israel-Hamas ceasefire", "Chile-Peru border clashes" -> (first, second)."""
+    "the Israel-Hamas ceasefire", "Chile-Peru border clashes" -> (first, second); or after it:
+    "talks between the minister and Spanish officials", "fighting between X and Y"."""
     if token.pos_ not in ("NOUN", "PROPN"):
         return None
+    between = _between_parties(token)
+    if between is not None:
+        return between
     doc = token.doc
     stack = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod") and c.i < token.i]
     while stack:
@@ -326,6 +349,17 @@ def pair_parties(token: Token) -> tuple[Token, Token] | None:
                 and not _one_name(first, second)):
             return first, second
     return None
+
+
+def _between_parties(token: Token) -> tuple[Token, Token] | None:
+    prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "between"), None)
+    first = _pobj(prep) if prep is not None else None
+    if first is None:
+        return None
+    second = next((c for c in first.children if c.dep_ == "conj"), None)
+    if second is None or not (actor_like(first) and actor_like(second)):
+        return None
+    return partitive_head(first), partitive_head(second)
 
 
 def _one_name(first: Token, second: Token) -> bool:
