@@ -96,6 +96,43 @@ def test_what_is_done_is_no_actor_and_words_take_no_place(nlp) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "actor_country", "recipient_country"),
+    [
+        # a minister the text does not place is not of the state she addresses
+        ("Foreign Minister Ana Ilves asked Norway on Monday for more winter fuel, saying "
+         "Estonia's reserves were running low.", "EST", "NOR"),
+        ("Trade Minister Kofi Mensah arrived in Abuja on Friday for talks with Nigerian "
+         "officials on tariffs, Ghana's trade ministry said.", "GHA", "NGA"),
+        # a thing of the country is no state addressed: a protest at home stays at home
+        ("Opposition leader Ruth Banda led hundreds of marchers through Lusaka on Saturday to "
+         "protest the delay of Zambia's local elections.", "ZMB", "ZMB"),
+    ],
+)
+def test_an_unplaced_person_is_not_of_the_state_addressed(nlp, text, actor_country,
+                                                          recipient_country) -> None:
+    from dateline.events.main import main_event
+
+    event = main_event(nlp(text))
+    assert event is not None and event.actor is not None and event.recipient is not None
+    assert (event.actor.country, event.recipient.country) == (actor_country, recipient_country)
+
+
+def test_known_organizations_and_paired_countries(nlp) -> None:
+    from dateline.events.main import main_event
+
+    # the model misses the charity's name; the dictionary knows it
+    doc = nlp("Doctors Without Borders opened a cholera clinic in Beira on Tuesday.")
+    charity = next(e for e in doc._.entities if e.text == "Doctors Without Borders")
+    assert charity.actor is not None and charity.actor.country == "NGO"
+    # "Indian and French warships": the second country is the partner
+    drill = main_event(nlp("Indian and French warships began five days of joint exercises "
+                           "off Goa on Monday."))
+    assert drill is not None and drill.type == "COOPERATE"
+    assert drill.actor is not None and drill.actor.country == "IND"
+    assert drill.recipient is not None and drill.recipient.country == "FRA"
+
+
+@pytest.mark.parametrize(
     ("text", "word", "attacker"),
     [
         ("Dozens died in Turkish air raids, Syrian officials said.", "Turkish", True),

@@ -231,6 +231,14 @@ COUNTERPART_WORDS = frozenset({"counterpart", "ambassador", "envoy", "diplomat",
                                "leader", "delegation"})
 
 
+def country_besides(span: Span, excluded: str) -> str | None:
+    """The country the context gives ``span`` (rules 3-5 above) when ``excluded`` is not it:
+    the foreign minister who "asked Germany for air defences" is not German."""
+    dictionary = ActorDictionary.load()
+    countries = [(i, c) for i, c in country_mentions(span.doc, dictionary) if c != excluded]
+    return _context_country(span, countries)[0]
+
+
 def _context_country(span: Span, countries: list[tuple[int, str]]) -> tuple[str | None, float]:
     doc = span.doc
     sent = span.sent

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from dateline.actors.coding import iso3_of
+from dateline.actors.coding import CONTEXT_GUESS, country_besides, iso3_of
 from dateline.actors.pronouns import antecedent
 from dateline.events.classifier import EventClassifier
 from dateline.events.crosswalk import PLOVER_QUAD, crosswalk
@@ -15,7 +15,7 @@ from dateline.events.links import code_participant, event_date, event_place, eve
 from dateline.events.merge import infer_actors, merge_candidates
 from dateline.events.participants import AGENT_NOUNS, actor_like, phrase
 from dateline.nlp.extensions import items
-from dateline.records import Counts, Event, EventPlace, Participant, SpanRef
+from dateline.records import Counts, Entity, Event, EventPlace, Participant, SpanRef
 
 
 def detect_candidates(doc: Doc, lexicon: Lexicon, classifier: EventClassifier | None = None,
@@ -127,12 +127,56 @@ RECIPROCAL_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 
 
 def _partner(cand: Candidate) -> Token | None:
-    """The second of two conjoined actors of a reciprocal event ("Chile and Peru agreed")."""
+    """The second of two conjoined actors of a reciprocal event ("Chile and Peru agreed"),
+    or of two conjoined country words before one noun ("Egyptian and Saudi naval units")."""
     if cand.actor is None or not (cand.type in RECIPROCAL_TYPES or cand.mode == "clash"):
         return None
     root = cand.actor.root
     partner = next((c for c in root.children if c.dep_ == "conj"), None)
-    return partner if partner is not None and actor_like(partner) else None
+    if partner is None:
+        first = next((c for c in root.children if c.dep_ == "amod" and c.ent_type_ == "NORP"),
+                     None)
+        partner = next((c for c in first.children if c.dep_ == "conj"
+                        and c.ent_type_ in ("NORP", "LANGUAGE")),  # "French" read as a tongue
+                       None) if first is not None else None
+        return partner
+    return partner if actor_like(partner) else None
+
+
+# Sectors that act only at home: a judge or the police of a story share its country.
+HOME_SECTORS = frozenset({"JUD", "COP"})
+
+
+def _apart(doc: Doc, cand: Candidate, actor: Participant | None,
+           recipient: Participant | None) -> Participant | None:
+    """An actor whose country is only the context's guess is not of the state it addresses:
+    a minister who "asked Germany for air defences", "arrived in Addis Ababa for talks" or
+    held "talks with Spanish officials" is from elsewhere. Such an actor takes the context's next country, or none. The state must
+    be the one addressed, not a subject the actor speaks of ("pledged that South Africa would
+    host talks"), nor a thing of it ("the rigging of Zimbabwe's elections")."""
+    if (actor is None or recipient is None or cand.actor is None or cand.recipient is None
+            or actor.country is None or actor.country != recipient.country
+            or actor.sector in HOME_SECTORS or cand.recipient.root.dep_ in SUBJECTS):
+        return actor
+    entities = {e.id: e for e in items(doc, "entities")}
+    own = entities.get(actor.entity or "")
+    state = entities.get(recipient.entity or "")
+    if (own is None or own.label != "PERSON" or own.confidence > CONTEXT_GUESS
+            or state is None or state.label not in ("GPE", "NORP") or state.actor is None
+            or state.actor.country != recipient.country or state.confidence <= CONTEXT_GUESS
+            or not (recipient.sector == "GOV" or _names(recipient.text, state))):
+        return actor
+    actor.country = country_besides(cand.actor, recipient.country)
+    return actor
+
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+
+
+def _names(text: str, entity: Entity) -> bool:
+    """``text`` is a name of ``entity`` ("Germany", "the Netherlands")."""
+    bare = text.removeprefix("the ").removeprefix("The ")
+    return bare in {entity.text, entity.canonical}
 
 
 def _place(doc: Doc, place: EventPlace | None) -> Participant | None:
@@ -157,6 +201,7 @@ def to_event(doc: Doc, cand: Candidate, event_id: str) -> Event:
                                 if number.qualifier})
     sent = token.sent
     place = event_place(doc, token)
+    recipient = _recipient(doc, cand, place)
     return Event(
         id=event_id,
         type=cand.type,
@@ -165,8 +210,8 @@ def to_event(doc: Doc, cand: Candidate, event_id: str) -> Event:
         mode=cand.mode,
         contexts=list(cand.contexts),
         modality=modality,
-        actor=_actor(doc, cand, place),
-        recipient=_recipient(doc, cand, place),
+        actor=_apart(doc, cand, _actor(doc, cand, place), recipient),
+        recipient=recipient,
         date=event_date(doc, token),
         place=place,
         counts=counts,
