@@ -117,6 +117,28 @@ def test_an_unplaced_person_is_not_of_the_state_addressed(nlp, text, actor_count
     assert (event.actor.country, event.recipient.country) == (actor_country, recipient_country)
 
 
+@pytest.mark.parametrize(
+    ("text", "actor_country"),
+    [
+        # a court or prosecutor acts at home: the country of whom it charges
+        ("Chief Prosecutor Ana Rusu charged Romania's former energy minister with bribery on "
+         "Monday.", "ROU"),
+        # "the Hungarian border" says where the road is, not whose farmers they are
+        ("Farmers blocked roads near the Hungarian border on Tuesday to protest the Slovak "
+         "government's grain policy.", "SVK"),
+        # "Brussels" acting is the EU; a bare "Congo" is the Democratic Republic
+        ("Brussels threatened on Wednesday to suspend Laos's trade preferences.", "EUR"),
+        ("Government troops attacked a rebel camp in Congo on Sunday, the army said.", "COD"),
+    ],
+)
+def test_actors_at_home_and_by_news_style(nlp, text, actor_country) -> None:
+    from dateline.events.main import main_event
+
+    event = main_event(nlp(text))
+    assert event is not None and event.actor is not None
+    assert event.actor.country == actor_country
+
+
 def test_known_organizations_and_paired_countries(nlp) -> None:
     from dateline.events.main import main_event
 

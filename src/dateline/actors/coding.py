@@ -122,10 +122,11 @@ def _negated_affiliation(tokens: list[Token], k: int) -> bool:
 
 
 def country_mentions(doc: Doc, dictionary: ActorDictionary) -> list[tuple[int, str]]:
-    """(token index, ISO3) of every entity that names a country, in text order."""
+    """(token index, ISO3) of every entity that names a country, in text order; not one that
+    only says whose border it is ("blocked roads near the Ukrainian border")."""
     found = []
     for ent in doc.ents:
-        if ent.label_ in COUNTRY_LABELS:
+        if ent.label_ in COUNTRY_LABELS and not _names_a_border(ent):
             iso3 = dictionary.country_of_word(ent.text)
             if iso3 is None and ent.label_ == "ORG" and len(ent) > 1:
                 # "Kenya Anti-Corruption Commission": a national body names its country first
@@ -134,6 +135,15 @@ def country_mentions(doc: Doc, dictionary: ActorDictionary) -> list[tuple[int, s
             if iso3 and iso3 in dictionary.countries:
                 found.append((ent.start, iso3))
     return found
+
+
+BORDER_WORDS = frozenset({"border", "frontier", "boundary"})
+
+
+def _names_a_border(ent: Span) -> bool:
+    root = ent.root
+    return (root.dep_ in ("amod", "compound", "poss")
+            and root.head.lemma_.lower() in BORDER_WORDS)
 
 
 def code_person(span: Span, dictionary: ActorDictionary,

@@ -151,9 +151,10 @@ def _apart(doc: Doc, cand: Candidate, actor: Participant | None,
            recipient: Participant | None) -> Participant | None:
     """An actor whose country is only the context's guess is not of the state it addresses:
     a minister who "asked Germany for air defences", "arrived in Addis Ababa for talks" or
-    held "talks with Spanish officials" is from elsewhere. Such an actor takes the context's next country, or none. The state must
-    be the one addressed, not a subject the actor speaks of ("pledged that South Africa would
-    host talks"), nor a thing of it ("the rigging of Zimbabwe's elections")."""
+    held "talks with Spanish officials" is from elsewhere. Such an actor takes the context's
+    next country, or none. The state must be the one addressed, not a subject the actor
+    speaks of ("pledged that South Africa would host talks"), nor a thing of it ("the rigging
+    of Zimbabwe's elections")."""
     if (actor is None or recipient is None or cand.actor is None or cand.recipient is None
             or actor.country is None or actor.country != recipient.country
             or actor.sector in HOME_SECTORS or cand.recipient.root.dep_ in SUBJECTS):
@@ -167,6 +168,18 @@ def _apart(doc: Doc, cand: Candidate, actor: Participant | None,
             or not (recipient.sector == "GOV" or _names(recipient.text, state))):
         return actor
     actor.country = country_besides(cand.actor, recipient.country)
+    return actor
+
+
+def _at_home(doc: Doc, actor: Participant | None, recipient: Participant | None,
+             place: EventPlace | None) -> Participant | None:
+    """A court or police force the text does not place acts where the event happens, else in
+    the country of whom it acts on ("Chief Prosecutor X charged Moldova's former governor")."""
+    if actor is None or actor.country is not None or actor.sector not in HOME_SECTORS:
+        return actor
+    where = _place(doc, place)
+    actor.country = (where.country if where is not None else None) or (
+        recipient.country if recipient is not None else None)
     return actor
 
 
@@ -210,7 +223,8 @@ def to_event(doc: Doc, cand: Candidate, event_id: str) -> Event:
         mode=cand.mode,
         contexts=list(cand.contexts),
         modality=modality,
-        actor=_apart(doc, cand, _actor(doc, cand, place), recipient),
+        actor=_at_home(doc, _apart(doc, cand, _actor(doc, cand, place), recipient), recipient,
+                       place),
         recipient=recipient,
         date=event_date(doc, token),
         place=place,
