@@ -139,6 +139,25 @@ def test_actors_at_home_and_by_news_style(nlp, text, actor_country) -> None:
     assert event.actor.country == actor_country
 
 
+def test_organizations_named_again_and_hyphened_titles(nlp) -> None:
+    from dateline.events.main import main_event
+
+    # "the bloc" names again the organization before it, an acronym the model missed
+    doc = nlp("Leaders of the region suspended Mali from the trade bloc SADC on Friday. The bloc "
+              "also froze the assets of the coup leaders.")
+    froze = next(e for e in doc._.events if e.trigger.text == "froze")
+    assert froze.actor is not None and froze.actor.country == "IGO"
+    # an alliance of rebels is no intergovernmental organization
+    rebels = main_event(nlp("An alliance of rebel groups in eastern Chad rejected the peace "
+                            "plan on Sunday."))
+    assert rebels is not None and rebels.actor is not None and rebels.actor.sector != "IGO"
+    # "Secretary-General" is one title, not a pair of sides
+    urged = main_event(nlp("The UN Secretary-General urged Myanmar's army on Monday to free "
+                           "political prisoners."))
+    assert urged is not None and urged.actor is not None
+    assert urged.actor.text == "The UN Secretary-General" and urged.actor.sector == "IGO"
+
+
 def test_known_organizations_and_paired_countries(nlp) -> None:
     from dateline.events.main import main_event
 

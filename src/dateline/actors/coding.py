@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.actors.dictionary import IGO_CODES, ActorDictionary, KnownActor, normalize_name
 from dateline.actors.lookup import entity_at, surname_entity
-from dateline.actors.pronouns import antecedent
+from dateline.actors.pronouns import antecedent, named_again
 from dateline.nlp.extensions import items
 from dateline.records import ActorCode, Entity, Participant, Place
 from dateline.resources import load_table
@@ -309,7 +309,8 @@ def code_span(doc: Doc, span: Span) -> Participant:
     """
     dictionary = ActorDictionary.load()
     head = span.root
-    entity = entity_at(doc, head.idx, head.idx + len(head.text)) or surname_entity(doc, head)
+    entity = (entity_at(doc, head.idx, head.idx + len(head.text)) or surname_entity(doc, head)
+              or named_again(doc, head))
     ethnic = any(t.lower_ == "ethnic" for t in span)
     if entity is not None and entity.actor is not None and not (ethnic and entity.label == "NORP"):
         words_country, sector = code_words(span, dictionary)

@@ -5,7 +5,9 @@ the pronoun through its own sentence and the ``window`` sentences before, the fi
 mention whose label agrees with the pronoun: "he"/"she"/"him"/"her"/"his" -> PERSON; "it"/"its"
 -> a state or organization (GPE, ORG); "they"/"them"/"their"/"we" -> a state, organization or
 people (GPE, ORG, NORP). A bare surname the tagger missed counts as a mention of the full name
-introduced earlier ("Donald Trump ... Trump ... he").
+introduced earlier ("Donald Trump ... Trump ... he"). A definite "the bloc", "the alliance",
+"the Fund" stands the same way for the nearest intergovernmental organization before it
+("the regional bloc ECOWAS ... the bloc").
 """
 
 from __future__ import annotations
@@ -42,5 +44,28 @@ def antecedent(doc: Doc, token: Token, window: int = 2,
             continue
         entity = entity_at(doc, tok.idx, tok.idx + len(tok.text)) or surname_entity(doc, tok)
         if entity is not None and entity.label in labels:
+            return entity
+    return None
+
+
+# Nouns by which news names again an intergovernmental organization it has named.
+ORGANIZATION_ANAPHORS = frozenset({"bloc", "alliance", "union", "organisation", "organization",
+                                   "fund", "commission", "grouping"})
+
+
+def named_again(doc: Doc, token: Token, window: int = 2) -> Entity | None:
+    """The organization a definite "the bloc" / "the alliance" names again, if one is near."""
+    if (token.lemma_.lower() not in ORGANIZATION_ANAPHORS
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)):
+        return None
+    sents = list(doc.sents)
+    index = next((k for k, s in enumerate(sents) if s.start <= token.i < s.end), 0)
+    earliest = sents[max(0, index - window)].start
+    for i in range(token.i - 1, earliest - 1, -1):
+        tok = doc[i]
+        if tok.pos_ != "PROPN" and not tok.ent_type_:
+            continue
+        entity = entity_at(doc, tok.idx, tok.idx + len(tok.text))
+        if entity is not None and entity.actor is not None and entity.actor.sector == "IGO":
             return entity
     return None

@@ -16,6 +16,8 @@ people an attack noun hurt as its recipient ("nine dead from airstrikes").
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc, Span, Token
 
 from dateline.events.modality import REPORTING_HEADS
@@ -61,10 +63,17 @@ def phrase(token: Token) -> Span:
 
 
 def _other_side(token: Token, child: Token) -> bool:
-    """``child`` lies across the hyphen of a pair ending in ``token`` ("U.S." or "-")."""
+    """``child`` lies across the hyphen of a pair ending in ``token`` ("U.S." or "-"); not
+    across a hyphened title ("the UN Secretary-General")."""
     hyphen = token.i - 1
     return (child.i <= hyphen and hyphen >= 1 and token.doc[hyphen].text in PAIR_HYPHENS
-            and token.head.i > token.i and not _one_name(token.doc[hyphen - 1], token))
+            and token.head.i > token.i and not _one_name(token.doc[hyphen - 1], token)
+            and f"{token.doc[hyphen - 1].lower_}-{token.lower_}" not in _hyphened_titles())
+
+
+@cache
+def _hyphened_titles() -> frozenset[str]:
+    return frozenset(word for word in sector_words(frozenset({"title"})) if "-" in word)
 
 
 PARTITIVES = frozenset({"thousand", "hundred", "dozen", "score", "million", "group", "number",

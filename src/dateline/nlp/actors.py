@@ -102,11 +102,17 @@ def named_mentions(doc: Doc, dictionary: ActorDictionary) -> list[Mention]:
 
 
 def organization_matcher(nlp: Language, dictionary: ActorDictionary) -> PhraseMatcher:
-    """A matcher of the dictionary's organization names of two words or more, as written."""
+    """A matcher of the dictionary's organization names as written: of two words or more, or
+    an acronym of three capitals or more ("ECOWAS"); not a word that may be a common one
+    ("Amnesty was granted")."""
     matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
     patterns = [nlp.make_doc(name) for name in dict.fromkeys(dictionary.organization_names)]
-    matcher.add("ORG", [p for p in patterns if len(p) > 1])
+    matcher.add("ORG", [p for p in patterns if len(p) > 1 or _acronym(p.text)])
     return matcher
+
+
+def _acronym(word: str) -> bool:
+    return len(word) >= 3 and word.isalpha() and word.isupper()
 
 
 def missed_organizations(doc: Doc, matcher: PhraseMatcher | None,
