@@ -7,12 +7,13 @@ from spacy.tokens import Doc
 
 from dateline.events.acled_label import (
     acled_relevant,
+    case_label,
     case_probabilities,
     snippet_label,
 )
 from dateline.events.main import main_event
 from dateline.nlp.extensions import ensure_extensions
-from dateline.records import Event, SpanRef
+from dateline.records import Event, Participant, SpanRef
 
 NLP = spacy.blank("en")
 ensure_extensions()
@@ -119,3 +120,19 @@ def test_foreground_events_come_first(foreground, acled, label):
               deps=["nsubj", "ROOT", "prep", "pobj", "mark", "nsubj", "advcl", "dobj"])
     doc._.events = [event(doc, 1, *foreground, acled=acled), event(doc, 6, "ASSAULT", "aerial")]
     assert snippet_label(doc, AIR) == label
+
+
+@pytest.mark.parametrize(
+    ("actor", "recipient", "label"),
+    [(Participant("Peru's Congress", 0, 5, country="PER", sector="LEG"), None, "OTHER"),
+     (Participant("the Supreme Court", 0, 5, country="PHL", sector="JUD"),
+      Participant("petitions", 6, 9), "OTHER"),
+     # a party abroad makes it diplomacy, whoever acts
+     (Participant("Parliament", 0, 5, country="DEU", sector="LEG"),
+      Participant("Israel", 6, 9, country="ISR"), "DIPLO"),
+     (Participant("the foreign ministry", 0, 5, country="KEN", sector="GOV"), None, "DIPLO")],
+)
+def test_a_diplomatic_label_needs_a_party_abroad(actor, recipient, label):
+    support = Event(id="V1", type="SUPPORT", trigger=SpanRef("approved", 0, 8),
+                    sentence=(0, 20), actor=actor, recipient=recipient)
+    assert case_label(support) == label

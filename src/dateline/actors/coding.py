@@ -122,8 +122,8 @@ def _negated_affiliation(tokens: list[Token], k: int) -> bool:
 
 
 def country_mentions(doc: Doc, dictionary: ActorDictionary) -> list[tuple[int, str]]:
-    """(token index, ISO3) of every entity that names a country, in text order; not one that
-    only says whose border it is ("blocked roads near the Ukrainian border")."""
+    """(token index, ISO3) of every entity that names a country, in text order; not a country
+    word that only names a border ("blocked roads near the Ukrainian border")."""
     found = []
     for ent in doc.ents:
         if ent.label_ in COUNTRY_LABELS and not _names_a_border(ent):
@@ -141,9 +141,10 @@ BORDER_WORDS = frozenset({"border", "frontier", "boundary"})
 
 
 def _names_a_border(ent: Span) -> bool:
+    """ "the Ukrainian border" (often the far side of it); not "Macedonia's border with
+    Bulgaria", which places what lies along it in Macedonia."""
     root = ent.root
-    return (root.dep_ in ("amod", "compound", "poss")
-            and root.head.lemma_.lower() in BORDER_WORDS)
+    return root.dep_ in ("amod", "compound") and root.head.lemma_.lower() in BORDER_WORDS
 
 
 def code_person(span: Span, dictionary: ActorDictionary,

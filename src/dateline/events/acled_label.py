@@ -27,10 +27,25 @@ NO_EVENT = "OTHER"
 
 
 def case_label(event: Event | None) -> str:
-    """The CASE 2021 task 2 label of an event ("OTHER" for none or one outside the table)."""
+    """The CASE 2021 task 2 label of an event ("OTHER" for none or one outside the table).
+    A diplomatic label needs a party abroad: what a parliament, court or opposition says or
+    does at home ("Peru's Congress approved a bill") is other news."""
     if event is None:
         return NO_EVENT
-    return crosswalk(event.type, event.mode).case2021 or NO_EVENT
+    label = crosswalk(event.type, event.mode).case2021 or NO_EVENT
+    if label == "DIPLO" and _at_home(event):
+        return NO_EVENT
+    return label
+
+
+# Sectors whose acts are domestic politics, not diplomacy.
+DOMESTIC_SECTORS = frozenset({"LEG", "JUD", "OPP"})
+
+
+def _at_home(event: Event) -> bool:
+    actor, recipient = event.actor, event.recipient
+    return (actor is not None and actor.sector in DOMESTIC_SECTORS
+            and (recipient is None or recipient.country in (None, actor.country)))
 
 
 # ACLED codes what happened: not what was denied, threatened, planned or supposed.
