@@ -48,14 +48,18 @@ def antecedent(doc: Doc, token: Token, window: int = 2,
     return None
 
 
-# Nouns by which news names again an intergovernmental organization it has named.
-ORGANIZATION_ANAPHORS = frozenset({"bloc", "alliance", "union", "organisation", "organization",
-                                   "fund", "commission", "grouping"})
+# Nouns by which news names again an intergovernmental organization it has named: any
+# ("the bloc"), or one whose own name holds the noun ("the Fund" for the IMF, not for a
+# national fund; "the union" for the European Union, not for a trade union).
+ORGANIZATION_ANAPHORS = frozenset({"bloc", "alliance", "grouping"})
+NAME_ANAPHORS = frozenset({"union", "fund", "commission", "organization", "organisation",
+                           "community", "council"})
 
 
 def named_again(doc: Doc, token: Token, window: int = 2) -> Entity | None:
-    """The organization a definite "the bloc" / "the alliance" names again, if one is near."""
-    if (token.lemma_.lower() not in ORGANIZATION_ANAPHORS
+    """The organization a definite "the bloc" / "the Fund" names again, if one is near."""
+    noun = token.lemma_.lower()
+    if (noun not in ORGANIZATION_ANAPHORS | NAME_ANAPHORS
             or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)):
         return None
     sents = list(doc.sents)
@@ -66,6 +70,7 @@ def named_again(doc: Doc, token: Token, window: int = 2) -> Entity | None:
         if tok.pos_ != "PROPN" and not tok.ent_type_:
             continue
         entity = entity_at(doc, tok.idx, tok.idx + len(tok.text))
-        if entity is not None and entity.actor is not None and entity.actor.sector == "IGO":
+        if (entity is not None and entity.actor is not None and entity.actor.sector == "IGO"
+                and (noun in ORGANIZATION_ANAPHORS or noun in entity.text.lower().split())):
             return entity
     return None
