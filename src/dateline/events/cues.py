@@ -91,6 +91,11 @@ def _words(section: str, key: str, name: str = CUES) -> frozenset[str]:
     return frozenset((load_yaml(name).get(section) or {}).get(key) or ())
 
 
+def no_request_words(kind: str, name: str = CUES) -> frozenset[str]:
+    """Verbs of asking or wishing that may ask no one for anything (``no_request``)."""
+    return _words("no_request", kind, name)
+
+
 @cache
 def _list(key: str, name: str = CUES) -> frozenset[str]:
     """A top-level word list of ``event_cues.yaml`` as a set, built once."""

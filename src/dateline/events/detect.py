@@ -42,6 +42,7 @@ from dateline.events.cues import (
 )
 from dateline.events.lexicon import Entry, Lexicon
 from dateline.events.modality import modality
+from dateline.events.no_act import in_question, tells_no_act
 from dateline.events.participants import (
     actor_span,
     anchor,
@@ -177,7 +178,8 @@ def sentence_candidates(sent: Span, lexicon: Lexicon,
             dismissal = dismissal or token.dep_ == "ROOT"
             continue
         if (_is_state_adjective(token) or _names_a_kind_of_person(token)
-                or is_bare_act_noun(token) or _names_a_kind_of_act(token, lexicon)):
+                or is_bare_act_noun(token) or _names_a_kind_of_act(token, lexicon)
+                or tells_no_act(token, lexicon)):
             continue
         found[token.i] = _candidate(token, entry, 0.6 if token.pos_ == "VERB" else 0.5)
     _add_demands(sent, found)
@@ -205,7 +207,7 @@ def sentence_candidates(sent: Span, lexicon: Lexicon,
     _taken_without_a_fight(found)
     _attach_counts(sent, found)
     out = sorted(found.values(), key=lambda c: c.trigger.i)
-    if probs and not dismissal:
+    if probs and not dismissal and not in_question(sent.root):
         # the classifier proposes a sentence-level event the lexicon missed: always when the
         # lexicon found nothing, otherwise only a confident one of a type not found yet
         extra = _from_classifier(sent, probs, min_classifier if not out else STRONG_CLASSIFIER)

@@ -1,0 +1,74 @@
+"""Words the trigger lexicon knows that tell no act where they stand.
+
+- A question asserts nothing: "Does Beijing see Tokyo as a threat?" (a sentence that ends with
+  a question mark).
+- A question asked, or a wish for oneself, is no request: "asked whether the talks would
+  resume", "they want to go home" (``event_cues.yaml``, ``no_request``).
+- What a request asks for is its content, not an event of its own: "called for his release",
+  "urged the parties to return to talks", "demanded a ceasefire". PLOVER codes the REQUEST;
+  the release, the talks and the ceasefire have not happened.
+- A participle standing for people names them, not an act: "the injured were taken to
+  hospital", "the detained".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dateline.events.cues import no_request_words
+from dateline.events.lexicon import Lexicon
+
+# How a request's content hangs on it: "urged X to talk", "demanded that X talk", "called for
+# talks", "demanded a ceasefire".
+CONTENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "prep", "pobj"})
+QUESTION_MARKERS = frozenset({"whether", "if"})
+CLOSING = "\"'\u201d\u2019)] \n"
+
+
+def in_question(token: Token) -> bool:
+    """The token's sentence is a question."""
+    return token.sent.text.rstrip(CLOSING).endswith("?")
+
+
+def asks_nothing(token: Token) -> bool:
+    """A verb of asking that asks a question, or of wishing that wishes for oneself."""
+    lemma = token.lemma_.lower()
+    children = list(token.children)
+    if lemma in no_request_words("asking"):
+        if any(c.dep_ == "xcomp" for c in children) or any(
+                c.dep_ == "prep" and c.lower_ == "for" for c in children):
+            return False
+        clause = next((c for c in children if c.dep_ == "ccomp"), None)
+        return clause is None or any(m.dep_ == "mark" and m.lower_ in QUESTION_MARKERS
+                                     for m in clause.children)
+    if lemma in no_request_words("wishing"):
+        wish = next((c for c in children if c.dep_ == "xcomp"), None)
+        return wish is not None and not any(c.dep_ in ("dobj", "dative") for c in children) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in wish.children)
+    return False
+
+
+def is_requested(token: Token, lexicon: Lexicon, depth: int = 3) -> bool:
+    """The token lies in what a request (a REQUEST trigger above it) asks for."""
+    child, node = token, token.head
+    for _ in range(depth):
+        if node.i == child.i or child.dep_ in ("nsubj", "nsubjpass", "ROOT"):
+            return False
+        entry = lexicon.match(node)
+        if entry is not None and entry.type == "REQUEST":
+            return child.dep_ in CONTENT_DEPS and not asks_nothing(node)
+        child, node = node, node.head
+    return False
+
+
+def names_the_affected(token: Token) -> bool:
+    """A participle or adjective with an article and no noun of its own: "the injured"."""
+    return (token.pos_ in ("ADJ", "VERB") and token.tag_ in ("VBN", "JJ")
+            and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj")
+            and any(c.dep_ == "det" for c in token.children))
+
+
+def tells_no_act(token: Token, lexicon: Lexicon) -> bool:
+    """Any of the above."""
+    return (in_question(token) or asks_nothing(token) or names_the_affected(token)
+            or is_requested(token, lexicon))

@@ -1,0 +1,50 @@
+"""Words the trigger lexicon knows that tell no act where they stand (events.no_act).
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _types(nlp, text: str) -> dict[str, str]:
+    return {e.trigger.text: e.type for e in nlp(text)._.events}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # what a request asks for has not happened: the request is the event
+        ("Rights groups on Tuesday called for the immediate release of the two reporters.",
+         "release"),
+        ("The envoy urged both parties to return to talks in Doha next week.", "talks"),
+        ("The council urged the rival factions to agree on an election date.", "agree"),
+        # a question asserts nothing; a question asked or a wish for oneself asks no one
+        ("Will the army attack the port before the rains come?", "attack"),
+        ("Asked by reporters whether sanctions were planned, the minister declined to say.",
+         "Asked"),
+        ("Most of the displaced families do not want to return to the camp, aid workers said.",
+         "want"),
+        # a participle standing for people names them
+        ("Ambulances took the injured to the district hospital in Mardan.", "injured"),
+    ],
+)
+def test_no_act(nlp, text, trigger) -> None:
+    assert trigger not in _types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "type_"),
+    [
+        ("Rights groups on Tuesday called for the immediate release of the two reporters.",
+         "called", "REQUEST"),
+        ("Ghana asked Togo to extradite the two suspects on Monday.", "asked", "REQUEST"),
+        ("Ghana asked Togo for the extradition of the two suspects on Monday.", "asked",
+         "REQUEST"),
+        ("Iran wants Washington to lift all sanctions first, its foreign minister said.", "wants",
+         "REQUEST"),
+        ("Police said the wounded officers were taken to hospital after the attack.", "attack",
+         "ASSAULT"),
+    ],
+)
+def test_still_an_act(nlp, text, trigger, type_) -> None:
+    assert _types(nlp, text).get(trigger) == type_
