@@ -48,3 +48,32 @@ def test_no_act(nlp, text, trigger) -> None:
 )
 def test_still_an_act(nlp, text, trigger, type_) -> None:
     assert _types(nlp, text).get(trigger) == type_
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "type_"),
+    [
+        # a refusal to cooperate or to allow is a rejection, told by whoever refuses
+        ("The governor will not cooperate with the inquiry, his lawyer said.", "cooperate",
+         "REJECT"),
+        ("The army does not allow aid convoys to enter the district.", "allow", "REJECT"),
+    ],
+)
+def test_a_refusal_is_a_rejection(nlp, text, trigger, type_) -> None:
+    assert _types(nlp, text).get(trigger) == type_
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "type_"),
+    [
+        # naming someone is no phone call; a storm's impact no criticism; a reception no meeting
+        ("The prime minister calls President Ruto a close friend of his country.", "calls",
+         "CONSULT"),
+        ("The storm slammed into the northern coast on Sunday night.", "slammed", "ACCUSE"),
+        ("The plan met with opposition from several coastal states.", "met", "CONSULT"),
+        # two sides trading insults trade no prisoners
+        ("The two leaders exchanged insults at the summit.", "exchanged", "RETREAT"),
+    ],
+)
+def test_another_sense_is_not_that_event(nlp, text, trigger, type_) -> None:
+    assert _types(nlp, text).get(trigger) != type_

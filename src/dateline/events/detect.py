@@ -179,7 +179,7 @@ def sentence_candidates(sent: Span, lexicon: Lexicon,
             continue
         if (_is_state_adjective(token) or _names_a_kind_of_person(token)
                 or is_bare_act_noun(token) or _names_a_kind_of_act(token, lexicon)
-                or tells_no_act(token, lexicon)):
+                or tells_no_act(token, lexicon, entry.type)):
             continue
         found[token.i] = _candidate(token, entry, 0.6 if token.pos_ == "VERB" else 0.5)
     _add_demands(sent, found)
@@ -204,6 +204,7 @@ def sentence_candidates(sent: Span, lexicon: Lexicon,
             cand.type, cand.mode, cand.cameo = "THREATEN", None, None
         if cand.type in VOW_TYPES:
             _type_vow(cand, lexicon)
+        _type_refusal(cand)
     _taken_without_a_fight(found)
     _attach_counts(sent, found)
     out = sorted(found.values(), key=lambda c: c.trigger.i)
@@ -216,6 +217,7 @@ def sentence_candidates(sent: Span, lexicon: Lexicon,
         # (not on a light verb whose object the lexicon typed: "launched a cyber attack")
         extra = [c for c in extra if c.type not in types and c.trigger.i not in found
                  and not _is_light_use(c.trigger, lexicon)
+                 and not tells_no_act(c.trigger, lexicon, c.type)
                  and not (c.mode in DISASTER_MODES and armed)]
         if extra and cue_rules:
             words, framed = sentence_words(sent), framed_words(sent)
@@ -277,6 +279,23 @@ def _type_vow(cand: Candidate, lexicon: Lexicon) -> None:
                                                     for e in lexicon.matches(act)))
     if vowed is not None and vowed != cand.type:
         cand.type, cand.mode, cand.cameo = vowed, None, None
+
+
+# Acts of give and take whose refusal is a rejection: "will not cooperate with the court",
+# "does not allow aid agencies in", "not participating in the hearings" (PLOVER REJECT).
+REFUSABLE_TYPES = frozenset({"COOPERATE", "CONCEDE"})
+
+
+def _type_refusal(cand: Candidate) -> None:
+    """A verb of cooperation or concession told negated by an actor is that actor's refusal,
+    an asserted REJECT; not a passive ("was not allowed to leave": a restriction on someone)."""
+    verb = cand.trigger
+    if (cand.modality != "negated" or cand.type not in REFUSABLE_TYPES
+            or verb.pos_ not in ("VERB", "AUX") or cand.actor is None
+            or not any(c.dep_ == "neg" for c in verb.children)  # not "without sharing"
+            or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)):
+        return
+    cand.type, cand.mode, cand.cameo, cand.modality = "REJECT", None, None, "asserted"
 
 
 def _add_demands(sent: Span, found: dict[int, Candidate]) -> None:

@@ -9,13 +9,16 @@
   the release, the talks and the ceasefire have not happened.
 - A participle standing for people names them, not an act: "the injured were taken to
   hospital", "the detained".
+- A verb in another sense: naming is no phone call ("calls President Xi a dear friend"; it may
+  praise or accuse), an impact no criticism ("the cyclone slammed into the coast"), a
+  reception no meeting ("the plan met with opposition") (``other_senses``).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dateline.events.cues import no_request_words
+from dateline.events.cues import no_request_words, other_sense_words
 from dateline.events.lexicon import Lexicon
 
 # How a request's content hangs on it: "urged X to talk", "demanded that X talk", "called for
@@ -68,7 +71,24 @@ def names_the_affected(token: Token) -> bool:
             and any(c.dep_ == "det" for c in token.children))
 
 
-def tells_no_act(token: Token, lexicon: Lexicon) -> bool:
-    """Any of the above."""
+def in_other_sense(token: Token, event_type: str | None = None) -> bool:
+    """A verb of naming with an object predicate (when read as a meeting or call), of impact
+    with "into", of meeting with a reception."""
+    lemma = token.lemma_.lower()
+    children = list(token.children)
+    if lemma in other_sense_words("naming"):
+        return event_type == "CONSULT" and any(c.dep_ == "oprd" for c in children)
+    if lemma in other_sense_words("impact"):
+        return any(c.dep_ == "prep" and c.lower_ == "into" for c in children)
+    if lemma in other_sense_words("reception"):
+        received = other_sense_words("received")
+        return any(c.dep_ == "prep" and c.lower_ == "with" and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in received for g in c.children)
+            for c in children)
+    return False
+
+
+def tells_no_act(token: Token, lexicon: Lexicon, event_type: str | None = None) -> bool:
+    """Any of the above, for ``token`` read as an event of ``event_type``."""
     return (in_question(token) or asks_nothing(token) or names_the_affected(token)
-            or is_requested(token, lexicon))
+            or in_other_sense(token, event_type) or is_requested(token, lexicon))
