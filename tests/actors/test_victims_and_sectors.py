@@ -229,3 +229,29 @@ def test_sectors(actors_nlp, text, phrase, sector) -> None:
 def test_former_sector(words, sector, expected) -> None:
     doc = spacy.blank("en")(words)
     assert former_sector(list(doc), sector, ActorDictionary.load()) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor", "recipient"),
+    [
+        # a person's arrest was done to them; "the arrest of the editor" too
+        ("The journalist's arrest drew condemnation from rights groups on Monday.", "arrest",
+         None, "The journalist"),
+        ("Opposition leaders condemned the arrest of the editor in Harare.", "arrest", "Harare",
+         "the editor"),
+        # whom a verb of judging judges did the act it names
+        ("Seoul accused North Korean hackers of attacking its banks last year.", "attacking",
+         "North Korean hackers", None),
+        ("Five men were charged with smuggling weapons into Gaza.", "smuggling", "Five men",
+         "Gaza"),
+        # "some of whom" are the protesters; "the offensive which the army launched"
+        ("Police clashed with protesters, some of whom threw stones at officers in Dhaka.",
+         "threw", "protesters", "officers"),
+        ("Aid groups condemned the offensive which the army launched in March.", "offensive",
+         "the army", None),
+    ],
+)
+def test_who_did_it_to_whom(nlp, text, trigger, actor, recipient) -> None:
+    event = next(e for e in nlp(text)._.events if e.trigger.text == trigger)
+    assert (event.actor.text if event.actor else None) == actor
+    assert (event.recipient.text if event.recipient else None) == recipient

@@ -42,7 +42,8 @@ def phrase(token: Token) -> Span:
     while stack:
         node = stack.pop()
         for child in node.children:
-            if child.dep_ in CUT_DEPS and not (child.dep_ == "prep" and child.lower_ in KEEP_PREPS):
+            if child.dep_ in CUT_DEPS and not (child.dep_ == "prep" and child.lower_ in KEEP_PREPS
+                                               and not _tells_an_act(child)):
                 continue
             if node.i == token.i and _other_side(token, child):
                 continue  # "U.S.-Ukraine talks": Ukraine's phrase is Ukraine alone
@@ -60,6 +61,11 @@ def phrase(token: Token) -> Span:
     while right > left and (doc[right].is_punct or doc[right].is_space):
         right -= 1
     return doc[left:right + 1]
+
+
+def _tells_an_act(prep: Token) -> bool:
+    """ "of attacking its banks": an "of" that tells an act, not whose or which one."""
+    return any(c.dep_ == "pcomp" or c.tag_ == "VBG" for c in prep.children)
 
 
 def _other_side(token: Token, child: Token) -> bool:
@@ -92,6 +98,15 @@ def partitive_head(token: Token) -> Token:
     return token
 
 
+# Verbs that react to, judge or tell of an act they take as object: their subject did not do
+# it ("condemned the arrest", "denied the charges", "revoked his house arrest").
+REACTION_VERBS = frozenset({
+    "condemn", "denounce", "deny", "reject", "welcome", "praise", "criticize", "criticise",
+    "decry", "deplore", "dismiss", "investigate", "probe", "report", "confirm", "witness",
+    "survive", "fear", "mourn", "blame", "protest", "hail", "applaud", "slam", "question",
+    "oppose", "revoke", "overturn", "annul", "document", "describe", "discuss", "debate",
+    "monitor", "recall", "remember", "commemorate", "mark", "justify", "defend", "regret",
+    "lament", "challenge", "appeal", "contest", "dispute"})
 # "agreed to a ceasefire", "remained on alert": the noun's actor is the verb's subject; not
 # "killed in an attack", "dead from airstrikes" (cause or place, another actor).
 INHERITING_PREPS = frozenset({"to", "on", "into", "for"})
@@ -119,12 +134,21 @@ def _doer(token: Token) -> Token | None:
 
 def _undergoer(token: Token, actor: Token | None) -> Token | None:
     """The "of" noun of an act noun told with its doer: "the expulsion of four diplomats by
-    Moscow" was done to the diplomats."""
+    Moscow", "Russia's arrest of two guards" were done to the diplomats and the guards; the
+    person who owns an act done to them: "Mhlanga's arrest"."""
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    if owner is not None and _usable(owner) and _undergoes(token, owner):
+        return owner
     undergoer = _prep_object(token, frozenset({"of"}))
+    if (undergoer is not None and token.lemma_.lower() in UNDERGONE_NOUNS
+            and (actor is None or undergoer.i != actor.i) and _usable(undergoer)
+            and names_people(undergoer)):
+        return undergoer  # "the arrest of the editor": done to the editor, whoever did it
     if undergoer is None or actor is None or undergoer.i == actor.i:
         return None
     by = _doer(token)
-    return undergoer if by is not None and by.i == actor.i and _usable(undergoer) else None
+    told = (by is not None and by.i == actor.i) or (owner is not None and owner.i == actor.i)
+    return undergoer if told and _usable(undergoer) else None  # or "Russia's arrest of X"
 
 
 def _prep_object(token: Token, preps: frozenset[str]) -> Token | None:
@@ -243,8 +267,16 @@ def _governor(token: Token) -> Token | None:
 def resolve_pronoun(token: Token) -> Token | None:
     """A subject pronoun in a reported clause stands for the reporting verb's subject:
     "Syria says it is willing to ..." -> Syria. Other pronouns are left unresolved."""
-    if token.tag_ in ("WDT", "WP") and token.head.dep_ == "relcl":
-        return token.head.head  # "an invasion which Russia launched" / "Russia, which ..."
+    if token.tag_ in ("WDT", "WP"):
+        # "an invasion which Russia launched", "Russia, which ...", "protesters, some of whom"
+        node = token.head
+        for _ in range(3):
+            if node.dep_ == "relcl":
+                return node.head
+            if node.head.i == node.i:
+                break
+            node = node.head
+        return None
     if token.pos_ != "PRON" or token.lower_ not in ("it", "they", "he", "she", "we"):
         return None
     clause = token.head
@@ -284,10 +316,15 @@ def _inherited_actor(token: Token) -> Token | None:
     if measure is not None:
         return _inherited_actor(measure)  # "X wrapped up two weeks of talks": X's talks
     gov = _governor(token)
+    accused = _accused(token, gov)
+    if accused is not None:  # "two men were charged with smuggling": the men
+        return accused
     if gov is not None and gov.pos_ == "ADJ" and gov.dep_ in ("acomp", "amod"):
         gov = gov.head  # "X is responsible for killings": the adjective's subject
     if gov is None or gov.pos_ not in ("VERB", "AUX"):
         return None
+    if token.dep_ == "dobj" and gov.lemma_.lower() in REACTION_VERBS:
+        return None  # "condemned the arrest", "rejected the charges": someone else's act
     if token.dep_ in ("dobj", "attr") or (
             token.dep_ == "pobj" and token.head.lower_ in INHERITING_PREPS):
         return actor_token(gov)
@@ -371,6 +408,26 @@ def _between_parties(token: Token) -> tuple[Token, Token] | None:
     return partitive_head(first), partitive_head(second)
 
 
+# Nouns of acts done to a person: "Mhlanga's arrest", "the journalist's killing" name who
+# suffered it; "Russia's arrest of two spies" names who did it.
+UNDERGONE_NOUNS = STATE_ACTION_NOUNS | frozenset({
+    "release", "killing", "murder", "assassination", "execution", "abduction", "kidnapping",
+    "disappearance", "death", "torture", "conviction", "sentencing", "indictment", "removal",
+    "ouster", "dismissal", "impeachment", "resignation", "imprisonment", "jailing"})
+PERSON_ENTS = frozenset({"PERSON"})
+
+
+def _undergoes(noun: Token, owner: Token) -> bool:
+    """The owner of an act noun is whom it was done to: a person's arrest, killing, release
+    (unless an "of" object names someone else: "the militia's abduction of two aid workers")."""
+    if noun.lemma_.lower() not in UNDERGONE_NOUNS:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return False
+    return owner.ent_type_ in PERSON_ENTS or (owner.pos_ == "PRON" and owner.lower_ in (
+        "his", "her", "their")) or names_people(owner)
+
+
 def _one_name(first: Token, second: Token) -> bool:
     """ "Guinea-Bissau", "Ivano-Frankivsk": one entity or place across the hyphen."""
     if second.ent_iob_ == "I" and first.ent_type_:
@@ -396,7 +453,7 @@ def _actor_token(token: Token) -> Token | None:
         if pair is not None:
             return pair[0]
         for child in token.children:
-            if child.dep_ == "poss" and _usable(child):
+            if child.dep_ == "poss" and _usable(child) and not _undergoes(token, child):
                 return child
         by = _doer(token)
         if _usable(by):
@@ -413,6 +470,9 @@ def _actor_token(token: Token) -> Token | None:
             place = _state_place(token)  # "put under investigation in Italy"
             if place is not None:
                 return place
+        told = _told_by(token)  # "the invasion Russia launched in 2022"
+        if told is not None:
+            return told
         # a bare sector noun ("troop withdrawal", "army shelling") says less than the
         # governing verb's subject ("American troops began the troop withdrawal")
         return _inherited_actor(token) or modifier
@@ -442,6 +502,9 @@ def _actor_token(token: Token) -> Token | None:
         subject = partitive_head(subject)
         return subject if _usable(subject) or subject.pos_ == "PRON" else None
     gov = _governor(token)
+    accused = _accused(token, gov)
+    if accused is not None:  # "accused a Chinese plane of violating its airspace": the plane
+        return accused
     if token.dep_ == "xcomp" and gov is not None:  # "forced Ukraine to surrender": Ukraine
         controller = next((c for c in gov.children if c.dep_ in ("dobj", "dative")), None)
         if controller is not None and _usable(controller):
@@ -476,6 +539,44 @@ def _actor_token(token: Token) -> Token | None:
             return actor_token(reported)
         return actor_token(gov)
     return None
+
+
+# Verbs of carrying out an act named by their object: "the attack militants carried out".
+CARRYING_VERBS = frozenset({"launch", "carry", "stage", "mount", "conduct", "commit", "wage",
+                            "order", "perpetrate", "unleash", "begin", "start", "lead"})
+
+
+def _told_by(noun: Token) -> Token | None:
+    """The subject of a relative clause that carries out the noun's act ("the invasion which
+    Russia launched")."""
+    for clause in noun.children:
+        if clause.dep_ == "relcl" and clause.lemma_.lower() in CARRYING_VERBS:
+            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if subject is not None and _usable(subject):
+                return partitive_head(subject)
+    return None
+
+
+# Verbs that judge someone for an act told by "of / for / with" + gerund: the one judged did it.
+JUDGING_VERBS = frozenset({"accuse", "suspect", "blame", "charge", "convict", "arrest", "detain",
+                           "sentence", "prosecute", "indict", "praise", "thank", "criticize",
+                           "criticise", "condemn", "fine", "punish", "sanction", "credit",
+                           "congratulate", "commend", "investigate", "jail", "try"})
+
+
+def _accused(token: Token, gov: Token | None) -> Token | None:
+    """Whom a judging verb judges for the act ``token`` tells: its object, or the subject of
+    its passive ("was accused of attacking")."""
+    if (gov is None or token.dep_ not in ("pcomp", "pobj") or token.head.dep_ != "prep"
+            or token.head.lower_ not in ("of", "for", "with")):
+        return None
+    if gov.pos_ in ("NOUN", "PROPN") and gov.dep_ in ("dobj", "nsubjpass") and (
+            gov.head.lemma_.lower() in JUDGING_VERBS):
+        return partitive_head(gov) if _usable(gov) else None  # the parse hung "of" on them
+    if gov.lemma_.lower() not in JUDGING_VERBS:
+        return None
+    judged = next((c for c in gov.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    return partitive_head(judged) if judged is not None and _usable(judged) else None
 
 
 def _stray_agent(token: Token) -> Token | None:
