@@ -77,3 +77,24 @@ def test_a_refusal_is_a_rejection(nlp, text, trigger, type_) -> None:
 )
 def test_another_sense_is_not_that_event(nlp, text, trigger, type_) -> None:
     assert _types(nlp, text).get(trigger) != type_
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "present"),
+    [
+        # a noun that only classifies a thing names no act
+        ("The men were moved to a detention center outside Tripoli.", "detention", False),
+        ("Critics said the law breaches the country's treaty obligations.", "treaty", False),
+        # unless its head orders or carries out the act
+        ("A court issued an arrest warrant for the former minister on Monday.", "arrest", True),
+        ("Qatar launched a mediation effort between the two rival factions.", "mediation",
+         True),
+        # to provide or deliver is to aid only with something given
+        ("The ministry was unable to provide further details on Tuesday.", "provide", False),
+        ("The United Nations provided food and tents to families in Kassala.", "provided",
+         True),
+        ("Japan provided $40 million in aid to the flood victims.", "provided", True),
+    ],
+)
+def test_act_nouns_and_giving(nlp, text, trigger, present) -> None:
+    assert (trigger in _types(nlp, text)) is present

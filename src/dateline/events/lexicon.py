@@ -26,6 +26,12 @@ class Entry:
 TIME_ENTS = frozenset({"DATE", "TIME"})
 
 
+def _counts_in(amount: Token, prep: Token) -> bool:
+    """ "$400 million in aid": an object that is a sum, and what it is in."""
+    return prep.lower_ == "in" and amount.dep_ == "dobj" and (
+        amount.ent_type_ in ("MONEY", "CARDINAL", "QUANTITY") or amount.like_num)
+
+
 def _dates(child: Token) -> bool:
     return child.dep_ == "prep" and any(
         g.dep_ == "pobj" and g.ent_type_ in TIME_ENTS for g in child.children)
@@ -42,7 +48,8 @@ def words_around(token: Token) -> set[str]:
     near += [g for c in token.children if c.dep_ == "dobj" and c.pos_ == "PROPN"
              for g in c.children if g.dep_ == "compound"]  # "called President X": a title
     near += [g for c in list(near) if c.dep_ in ("dobj", "nsubjpass", "pobj")  # "five of
-             for p in c.children if p.dep_ == "prep" and p.lower_ == "of"  # the guards"
+             for p in c.children if p.dep_ == "prep" and (p.lower_ == "of"  # the guards"
+                                                          or _counts_in(c, p))
              for g in p.children if g.dep_ == "pobj"]
     if token.dep_ in ("acl", "amod", "relcl"):
         near.append(token.head)

@@ -9,6 +9,9 @@
   the release, the talks and the ceasefire have not happened.
 - A participle standing for people names them, not an act: "the injured were taken to
   hospital", "the detained".
+- A noun that only classifies a thing names no act: "detention center", "treaty obligations",
+  "a ceasefire proposal" (but "an arrest warrant" orders the act, "a mediation effort" carries
+  it out).
 - A verb in another sense: naming is no phone call ("calls President Xi a dear friend"; it may
   praise or accuse), an impact no criticism ("the cyclone slammed into the coast"), a
   reception no meeting ("the plan met with opposition") (``other_senses``).
@@ -88,7 +91,25 @@ def in_other_sense(token: Token, event_type: str | None = None) -> bool:
     return False
 
 
+# Heads a noun of an act may classify and still tell the act: they order it ("an arrest
+# warrant") or carry it out ("a mediation effort", "a loan guarantee", "a condolence message").
+ACT_CARRYING_HEADS = frozenset({"warrant", "order", "decree", "ruling", "verdict", "effort",
+                                "operation", "campaign", "mission", "drive", "package",
+                                "programme", "program", "guarantee", "initiative", "bid",
+                                "process", "scheme", "exercise", "raid", "blitz", "message",
+                                "letter", "note"})
+
+
+def classifies_a_thing(token: Token, lexicon: Lexicon) -> bool:
+    """A noun before a noun that names a thing (no act): "detention center"."""
+    head = token.head
+    return (token.dep_ == "compound" and token.pos_ == "NOUN" and token.i < head.i
+            and head.pos_ == "NOUN" and lexicon.match(head) is None
+            and head.lemma_.lower() not in ACT_CARRYING_HEADS)
+
+
 def tells_no_act(token: Token, lexicon: Lexicon, event_type: str | None = None) -> bool:
     """Any of the above, for ``token`` read as an event of ``event_type``."""
     return (in_question(token) or asks_nothing(token) or names_the_affected(token)
-            or in_other_sense(token, event_type) or is_requested(token, lexicon))
+            or in_other_sense(token, event_type) or classifies_a_thing(token, lexicon)
+            or is_requested(token, lexicon))
