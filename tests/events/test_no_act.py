@@ -98,3 +98,18 @@ def test_another_sense_is_not_that_event(nlp, text, trigger, type_) -> None:
 )
 def test_act_nouns_and_giving(nlp, text, trigger, present) -> None:
     assert (trigger in _types(nlp, text)) is present
+
+
+@pytest.mark.parametrize(
+    ("text", "threat"),
+    [
+        ("Iran warned it would retaliate against any attack on its ships.", True),
+        ("Turkey warned Greece of severe consequences if the drilling went ahead.", True),
+        ("The army chief warned that the attackers will not be spared.", True),
+        # an analyst's warning of what may happen threatens no one
+        ("Economists warn that inflation could rise further next year.", False),
+        ("Doctors warned against travel to the flooded districts.", False),
+    ],
+)
+def test_a_warning_is_a_threat_only_of_ones_own_action(nlp, text, threat) -> None:
+    assert ("THREATEN" in _types(nlp, text).values()) is threat

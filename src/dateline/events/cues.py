@@ -96,6 +96,11 @@ def no_request_words(kind: str, name: str = CUES) -> frozenset[str]:
     return _words("no_request", kind, name)
 
 
+def warning_words(kind: str, name: str = CUES) -> frozenset[str]:
+    """Words that tell a warning is a threat (``warning``)."""
+    return _words("warning", kind, name)
+
+
 def other_sense_words(kind: str, name: str = CUES) -> frozenset[str]:
     """Verbs whose naming, impact or reception sense tells no act (``other_senses``)."""
     return _words("other_senses", kind, name)

@@ -12,6 +12,8 @@
 - A noun that only classifies a thing names no act: "detention center", "treaty obligations",
   "a ceasefire proposal" (but "an arrest warrant" orders the act, "a mediation effort" carries
   it out).
+- A warning of what may happen is no threat: "analysts warn that the crisis could spread"
+  (``warning``); "warned it would retaliate" is one.
 - A verb in another sense: naming is no phone call ("calls President Xi a dear friend"; it may
   praise or accuse), an impact no criticism ("the cyclone slammed into the coast"), a
   reception no meeting ("the plan met with opposition") (``other_senses``).
@@ -21,7 +23,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dateline.events.cues import no_request_words, other_sense_words
+from dateline.events.cues import no_request_words, other_sense_words, warning_words
 from dateline.events.lexicon import Lexicon
 
 # How a request's content hangs on it: "urged X to talk", "demanded that X talk", "called for
@@ -108,8 +110,32 @@ def classifies_a_thing(token: Token, lexicon: Lexicon) -> bool:
             and head.lemma_.lower() not in ACT_CARRYING_HEADS)
 
 
+def empty_warning(token: Token, event_type: str | None = None) -> bool:
+    """A verb of warning, read as a threat, that warns of no action of the warner's."""
+    if event_type != "THREATEN" or token.lemma_.lower() not in warning_words("verbs"):
+        return False
+    harms = warning_words("harms")
+    warned = [g for c in token.children if c.dep_ == "dobj" for g in c.children]
+    for child in [*token.children, *warned]:  # "warned Greece of consequences"
+        if child.dep_ == "prep" and child.lower_ in ("of", "against") and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in harms for g in child.children):
+            return False
+        if child.dep_ in ("ccomp", "xcomp") and _announces_action(child):
+            return False
+    return True
+
+
+def _announces_action(clause: Token) -> bool:
+    """ "it would retaliate", "attackers will not be spared": a future act of the speaker."""
+    children = list(clause.children)
+    if not any(c.dep_ == "aux" and c.lower_ in warning_words("modals") for c in children):
+        return False
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in children) or any(
+        c.dep_ == "nsubj" and c.lower_ in warning_words("subjects") for c in children)
+
+
 def tells_no_act(token: Token, lexicon: Lexicon, event_type: str | None = None) -> bool:
     """Any of the above, for ``token`` read as an event of ``event_type``."""
     return (in_question(token) or asks_nothing(token) or names_the_affected(token)
             or in_other_sense(token, event_type) or classifies_a_thing(token, lexicon)
-            or is_requested(token, lexicon))
+            or empty_warning(token, event_type) or is_requested(token, lexicon))
