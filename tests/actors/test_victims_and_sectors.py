@@ -255,3 +255,11 @@ def test_who_did_it_to_whom(nlp, text, trigger, actor, recipient) -> None:
     event = next(e for e in nlp(text)._.events if e.trigger.text == trigger)
     assert (event.actor.text if event.actor else None) == actor
     assert (event.recipient.text if event.recipient else None) == recipient
+
+
+def test_a_place_where_it_happens_is_of_its_country(nlp) -> None:
+    # "Brussels" acting is the EU; "in Brussels" is in Belgium
+    doc = nlp("European Union ministers meeting in Brussels on Thursday agreed new sanctions.")
+    meeting = next(e for e in doc._.events if e.trigger.text == "meeting")
+    assert meeting.recipient is not None and meeting.recipient.text == "Brussels"
+    assert meeting.recipient.country == "BEL"

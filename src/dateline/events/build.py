@@ -53,6 +53,19 @@ def _participant(doc: Doc, span: Span | None, inferred: bool = False) -> Partici
             participant.country = entity.actor.country
             participant.sector = entity.actor.sector
     participant.inferred = participant.inferred or inferred
+    return _as_location(doc, participant)
+
+
+def _as_location(doc: Doc, participant: Participant) -> Participant:
+    """A participant that is a place the places component reads as a location, not as a
+    government acting, is of that place's country: "meeting in Brussels" is in Belgium,
+    while "Brussels threatened" is the EU."""
+    for place in items(doc, "places"):
+        if (place.start, place.end) == (participant.start, participant.end):
+            country = iso3_of(place.country)
+            if place.role == "location" and country and participant.country != country:
+                participant.country, participant.sector = country, None
+            break
     return participant
 
 
