@@ -35,10 +35,7 @@ def antecedent(doc: Doc, token: Token, window: int = 2,
     labels = PRONOUN_LABELS.get(pronoun or token.lower_)
     if labels is None:
         return None
-    sents = list(doc.sents)
-    index = next((k for k, s in enumerate(sents) if s.start <= token.i < s.end), 0)
-    earliest = sents[max(0, index - window)].start
-    for i in range(token.i - 1, earliest - 1, -1):
+    for i in range(token.i - 1, _window_start(doc, token, window) - 1, -1):
         tok = doc[i]
         if tok.pos_ != "PROPN" and not tok.ent_type_:
             continue
@@ -62,10 +59,7 @@ def named_again(doc: Doc, token: Token, window: int = 2) -> Entity | None:
     if (noun not in ORGANIZATION_ANAPHORS | NAME_ANAPHORS
             or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)):
         return None
-    sents = list(doc.sents)
-    index = next((k for k, s in enumerate(sents) if s.start <= token.i < s.end), 0)
-    earliest = sents[max(0, index - window)].start
-    for i in range(token.i - 1, earliest - 1, -1):
+    for i in range(token.i - 1, _window_start(doc, token, window) - 1, -1):
         tok = doc[i]
         if tok.pos_ != "PROPN" and not tok.ent_type_:
             continue
@@ -74,3 +68,10 @@ def named_again(doc: Doc, token: Token, window: int = 2) -> Entity | None:
                 and (noun in ORGANIZATION_ANAPHORS or noun in entity.text.lower().split())):
             return entity
     return None
+
+
+def _window_start(doc: Doc, token: Token, window: int) -> int:
+    """The first token of the ``window``-th sentence before the token's own."""
+    sents = list(doc.sents)
+    index = next((k for k, s in enumerate(sents) if s.start <= token.i < s.end), 0)
+    return sents[max(0, index - window)].start

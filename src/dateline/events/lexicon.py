@@ -39,8 +39,9 @@ def _dates(child: Token) -> bool:
 
 def words_around(token: Token) -> set[str]:
     """Words that may complete a trigger: its children, objects of its prepositions ("took to
-    the streets"), titles before its object's name ("called President X"), the word before
-    it, and the noun a participle describes ("a stash found")."""
+    the streets"), titles before its object's name ("called President X"), what an object
+    counts ("five of the guards", "$400 million in aid"), the word before it, and the noun a
+    participle describes ("a stash found")."""
     # a preposition that only dates the act is no part of it: "called X on Wednesday" is no
     # "call on"
     near = [c for c in token.children if not _dates(c)]
