@@ -51,8 +51,8 @@ def asks_nothing(token: Token) -> bool:
                                      for m in clause.children)
     if lemma in no_request_words("wishing"):
         wish = next((c for c in children if c.dep_ == "xcomp"), None)
-        return wish is not None and not any(c.dep_ in ("dobj", "dative") for c in children) \
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in wish.children)
+        return (wish is not None and not any(c.dep_ in ("dobj", "dative") for c in children)
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in wish.children))
     return False
 
 
