@@ -44,22 +44,13 @@ def test_no_act(nlp, text, trigger) -> None:
          "REQUEST"),
         ("Police said the wounded officers were taken to hospital after the attack.", "attack",
          "ASSAULT"),
-    ],
-)
-def test_still_an_act(nlp, text, trigger, type_) -> None:
-    assert _types(nlp, text).get(trigger) == type_
-
-
-@pytest.mark.parametrize(
-    ("text", "trigger", "type_"),
-    [
         # a refusal to cooperate or to allow is a rejection, told by whoever refuses
         ("The governor will not cooperate with the inquiry, his lawyer said.", "cooperate",
          "REJECT"),
         ("The army does not allow aid convoys to enter the district.", "allow", "REJECT"),
     ],
 )
-def test_a_refusal_is_a_rejection(nlp, text, trigger, type_) -> None:
+def test_still_an_act(nlp, text, trigger, type_) -> None:
     assert _types(nlp, text).get(trigger) == type_
 
 

@@ -33,7 +33,7 @@ def case_label(event: Event | None) -> str:
     if event is None:
         return NO_EVENT
     label = crosswalk(event.type, event.mode).case2021 or NO_EVENT
-    if label == "DIPLO" and _at_home(event):
+    if label == "DIPLO" and _domestic(event):
         return NO_EVENT
     return label
 
@@ -42,7 +42,7 @@ def case_label(event: Event | None) -> str:
 DOMESTIC_SECTORS = frozenset({"LEG", "JUD", "OPP"})
 
 
-def _at_home(event: Event) -> bool:
+def _domestic(event: Event) -> bool:
     actor, recipient = event.actor, event.recipient
     return (actor is not None and actor.sector in DOMESTIC_SECTORS
             and (recipient is None or recipient.country in (None, actor.country)))
