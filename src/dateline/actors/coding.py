@@ -23,6 +23,7 @@ from dateline.actors.dictionary import IGO_CODES, ActorDictionary, KnownActor, n
 from dateline.actors.lookup import entity_at, surname_entity
 from dateline.actors.pronouns import antecedent, named_again
 from dateline.nlp.extensions import items
+from dateline.nlp.wire_header import in_wire_header
 from dateline.records import ActorCode, Entity, Participant, Place
 from dateline.resources import load_table
 
@@ -123,9 +124,12 @@ def _negated_affiliation(tokens: list[Token], k: int) -> bool:
 
 def country_mentions(doc: Doc, dictionary: ActorDictionary) -> list[tuple[int, str]]:
     """(token index, ISO3) of every entity that names a country, in text order; not a country
-    word that only names a border ("blocked roads near the Ukrainian border")."""
+    word that only names a border ("blocked roads near the Ukrainian border"), nor the agency
+    of a wire header ("KABUL (AFP) - ": the city counts, the French agency does not)."""
     found = []
     for ent in doc.ents:
+        if ent.label_ == "ORG" and in_wire_header(ent):
+            continue
         if ent.label_ in COUNTRY_LABELS and not _names_a_border(ent):
             iso3 = dictionary.country_of_word(ent.text)
             if iso3 is None and ent.label_ == "ORG" and len(ent) > 1:
@@ -298,7 +302,7 @@ def code_named(span: Span, label: str,
     return None, 0.0
 
 
-def code_span(doc: Doc, span: Span) -> Participant:
+def code_span(doc: Doc, span: Span, guess: bool = True) -> Participant:
     """Code any phrase as an event participant ("Russian troops", "the Kremlin", "Peskov").
 
     The phrase's head decides: a head inside an entity takes that entity's code; otherwise
@@ -306,7 +310,8 @@ def code_span(doc: Doc, span: Span) -> Participant:
     -> UKR MIL, "Ukrainian civilians" -> UKR CVL). Without a country word: a known person
     named in it ("the Assad regime"), an entity or resolved place attached to its head ("rebels
     in Chad", "militias backed by X", "a court in Istanbul"), the antecedent of a possessive
-    ("his country"), and for people or sector nouns the context's country.
+    ("his country"), and for people or sector nouns the context's country (unless ``guess``
+    is False: then such a phrase keeps no country).
     """
     dictionary = ActorDictionary.load()
     head = span.root
@@ -368,8 +373,8 @@ def code_span(doc: Doc, span: Span) -> Participant:
     if country is None and (sector is not None or _names_people(span)):
         country = clause_place(doc, span)  # "villagers were killed in airstrikes near Kharkiv"
     regional = any(t.lower_ in REGIONAL_WORDS for t in span)
-    if country is None and not regional and (sector is not None or kin is not None
-                                             or _names_people(span)):
+    if country is None and guess and not regional and (sector is not None or kin is not None
+                                                       or _names_people(span)):
         # "opposition leaders agreed ...", "Yoruba leaders": the context's country, but not
         # one that only names who carried out an attack ("killed in Russian airstrikes")
         attackers = attacker_mentions(doc)

