@@ -263,3 +263,23 @@ def test_a_place_where_it_happens_is_of_its_country(nlp) -> None:
     meeting = next(e for e in doc._.events if e.trigger.text == "meeting")
     assert meeting.recipient is not None and meeting.recipient.text == "Brussels"
     assert meeting.recipient.country == "BEL"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor_country"),
+    [
+        # an unnamed group is of the country where it acts, not of another nationality the
+        # text names
+        ("Masked gunmen kidnapped a Canadian aid worker near a refugee camp in eastern Chad "
+         "on Monday.", "TCD"),
+        ("Hundreds of students marched past the British embassy in Nairobi on Friday.", "KEN"),
+        # a country of the actor's own words stays
+        ("Kenyan police dispersed students outside the British embassy in Kampala.", "KEN"),
+    ],
+)
+def test_a_guessed_country_gives_way_to_the_place(nlp, text, actor_country) -> None:
+    from dateline.events.main import main_event
+
+    event = main_event(nlp(text))
+    assert event is not None and event.actor is not None
+    assert event.actor.country == actor_country

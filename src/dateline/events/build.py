@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from dateline.actors.coding import CONTEXT_GUESS, country_besides, iso3_of
+from dateline.actors.coding import CONTEXT_GUESS, code_span, country_besides, iso3_of
 from dateline.actors.pronouns import antecedent
 from dateline.events.classifier import EventClassifier
 from dateline.events.crosswalk import PLOVER_QUAD, crosswalk
@@ -92,7 +92,7 @@ def _actor(doc: Doc, cand: Candidate, place: EventPlace | None) -> Participant |
         return where if where is not None and where.country is not None else None
     # "a suicide bomber", "gunmen" with no sector of their own: an unnamed group too
     doer = cand.actor is not None and cand.actor.root.lemma_.lower() in AGENT_NOUNS
-    return _placed(doc, actor, place, doer=doer)
+    return _placed(doc, actor, place, doer=doer, span=cand.actor)
 
 
 def _names_a_thing(participant: Participant, root: Token) -> bool:
@@ -104,10 +104,14 @@ def _names_a_thing(participant: Participant, root: Token) -> bool:
 
 
 def _placed(doc: Doc, participant: Participant | None, place: EventPlace | None,
-            doer: bool = False) -> Participant | None:
+            doer: bool = False, span: Span | None = None) -> Participant | None:
     """A participant named only by its sector takes the event place's country; so does a
-    ``doer`` named only by what it does ("a suicide bomber"), sector or none."""
-    if participant is None or participant.country is not None:
+    ``doer`` named only by what it does ("a suicide bomber"), sector or none. Where the
+    participant's ``span`` is given, a country that is only the context's guess gives way to
+    the place too: "gunmen shot dead a French engineer in northern Niger" are of Niger."""
+    if participant is None:
+        return participant
+    if participant.country is not None and not _guessed(doc, participant, span):
         return participant
     sector = participant.sector
     if (sector is None and not doer) or (sector is not None
@@ -117,6 +121,13 @@ def _placed(doc: Doc, participant: Participant | None, place: EventPlace | None,
     if where is not None and where.country is not None:
         participant.country = where.country
     return participant
+
+
+def _guessed(doc: Doc, participant: Participant, span: Span | None) -> bool:
+    """Whether the participant's country came only from the context's guess, not from its own
+    words, an entity, a person or a place attached to it."""
+    return (span is not None and participant.entity is None
+            and code_span(doc, span, guess=False).country is None)
 
 
 def _recipient(doc: Doc, cand: Candidate, place: EventPlace | None) -> Participant | None:
