@@ -148,6 +148,19 @@ def one_word(word, lemma, pos, children=()):
         ("entered", "enter", "VERB", ("town",), "ASSAULT", "overtake"),
         ("hurled", "hurl", "VERB", ("bombs",), "ASSAULT", "primitive"),
         ("strike", "strike", "NOUN", ("indefinite",), "PROTEST", "strike"),
+        # seizing people is an abduction, seizing guns a disruption of weapons
+        ("seized", "seize", "VERB", ("teachers",), "ASSAULT", "abduct"),
+        ("rounded", "round", "VERB", ("up",), "COERCE", "arrest"),
+        ("taken", "take", "VERB", ("custody",), "COERCE", "arrest"),
+        ("traded", "trade", "VERB", ("fire",), "ASSAULT", "clash"),
+        ("recruiting", "recruit", "VERB", ("teenagers",), "MOBILIZE", "troops"),
+        ("disbanded", "disband", "VERB", (), "OTHER", "group-change"),
+        ("handed", "hand", "VERB", ("camp",), "RETREAT", "withdraw"),
+        ("released", "release", "VERB", ("chlorine",), "ASSAULT", "unconventional"),
+        ("released", "release", "VERB", ("gas",), "OTHER", "man-made-disaster"),
+        ("claimed", "claim", "VERB", ("attack",), "OTHER", "claim"),
+        ("fired", "fire", "VERB", ("gas",), "ASSAULT", "crowd-control"),
+        ("fired", "fire", "VERB", ("shots",), "ASSAULT", "firearms"),
     ],
 )
 def test_lexicon_match(word, lemma, pos, children, event_type, mode):
@@ -304,10 +317,23 @@ AT = [("Police", 1, "nsubj", "NOUN", "police"), ("detained", 1, "ROOT", "VERB", 
       ("the", 5, "det", "DET", "the"), ("rally", 3, "pobj", "NOUN", "rally")]
 
 
+# "Women marched, a week after police killed two students": the killing was at another time.
+WEEK_AFTER = [("Women", 1, "nsubj", "NOUN", "woman"), ("marched", 1, "ROOT", "VERB", "march"),
+              (",", 1, "punct", "PUNCT", ","), ("a", 4, "det", "DET", "a"),
+              ("week", 7, "npadvmod", "NOUN", "week"), ("after", 7, "mark", "SCONJ", "after"),
+              ("police", 7, "nsubj", "NOUN", "police"), ("killed", 1, "advcl", "VERB", "kill"),
+              ("students", 7, "dobj", "NOUN", "student")]
+# "Women marched after police killed two students": no stretch of time sets it apart.
+RIGHT_AFTER = [("Women", 1, "nsubj", "NOUN", "woman"), ("marched", 1, "ROOT", "VERB", "march"),
+               ("after", 4, "mark", "SCONJ", "after"), ("police", 4, "nsubj", "NOUN", "police"),
+               ("killed", 1, "advcl", "VERB", "kill"), ("students", 4, "dobj", "NOUN", "student")]
+
+
 @pytest.mark.parametrize(
     ("rows", "word", "kept"),
     [(AGAINST, "violence", False), (AGAINST, "march", True), (BEFORE, "rally", False),
-     (AT, "rally", True)],
+     (AT, "rally", True), (WEEK_AFTER, "kill", False), (WEEK_AFTER, "march", True),
+     (RIGHT_AFTER, "kill", True)],
 )
 def test_framed_words(rows, word, kept):
     assert (word in framed_words(parsed(rows)[:])) is kept
@@ -380,6 +406,15 @@ HEADLINE = doc_of(["Riot", "police", "chase", "marchers"], [3, 2, 3, 3],
 def test_riot_as_the_name_of_a_unit_is_no_cue(doc, kept):
     assert ("riot" in sentence_words(doc[:])) is kept
     assert ("riot" in framed_words(doc[:])) is kept
+
+
+# "a rapper who backed the protest movement": a movement is no protest happening
+MOVEMENT = doc_of(["backed", "the", "protest", "movement"], [0, 3, 3, 0],
+                  ["ROOT", "det", "compound", "dobj"], ["back", "the", "protest", "movement"])
+
+
+def test_a_protest_movement_is_no_protest():
+    assert "protest" not in framed_words(MOVEMENT[:])
 
 
 @pytest.mark.parametrize(

@@ -26,6 +26,9 @@ def _types(nlp, text: str) -> dict[str, str]:
          "want"),
         # a participle standing for people names them
         ("Ambulances took the injured to the district hospital in Mardan.", "injured"),
+        # a crowd that disperses on its own suffers no intervention
+        ("The marchers dispersed peacefully in the evening after handing in a petition.",
+         "dispersed"),
     ],
 )
 def test_no_act(nlp, text, trigger) -> None:
@@ -48,6 +51,10 @@ def test_no_act(nlp, text, trigger) -> None:
         ("The governor will not cooperate with the inquiry, his lawyer said.", "cooperate",
          "REJECT"),
         ("The army does not allow aid convoys to enter the district.", "allow", "REJECT"),
+        ("Riot police dispersed the marchers with batons in the evening.", "dispersed",
+         "PROTEST"),
+        ("The marchers were dispersed by riot police in the evening.", "dispersed",
+         "PROTEST"),
     ],
 )
 def test_still_an_act(nlp, text, trigger, type_) -> None:

@@ -183,9 +183,26 @@ def framed_words(sent: Span) -> set[str]:
             for child in tok.children:
                 if child.dep_ in FRAMED_DEPS:
                     skip.update(t.i for t in child.subtree)
-    skip |= _no_cue(sent)
+    skip |= _no_cue(sent) | _at_another_time(sent)
     kept = [t for t in sent if t.i not in skip]
     return {t.lemma_.lower() for t in kept} | {t.lower_ for t in kept} | _hyphenated(kept)
+
+
+# Units of a stretch of time that puts a clause at another time: "a week after", "days after".
+TIME_UNITS = frozenset({"hour", "day", "week", "month", "year"})
+
+
+def _at_another_time(sent: Span) -> set[int]:
+    """Indices of the words of a clause set apart by a stretch of time ("a week after two
+    students were found dead", "days after police shot a protester"): what happened then is
+    not what happened at the protest the sentence tells."""
+    skip: set[int] = set()
+    for tok in sent:
+        if (tok.lower_ in ("after", "before") and tok.i > sent.start
+                and tok.doc[tok.i - 1].lemma_.lower() in TIME_UNITS):
+            clause = tok.head if tok.dep_ == "mark" else tok
+            skip.update(t.i for t in clause.subtree)
+    return skip
 
 
 def apply_cues(event_type: str, mode: str | None, actor_words: set[str], words: set[str],

@@ -17,6 +17,8 @@
 - A verb in another sense: naming is no phone call ("calls President Xi a dear friend"; it may
   praise or accuse), an impact no criticism ("the cyclone slammed into the coast"), a
   reception no meeting ("the plan met with opposition") (``other_senses``).
+- A crowd that disperses on its own suffers no intervention: "the farmers dispersed peacefully
+  in the evening" (a verb of ``dispersing`` with no object, not passive).
 """
 
 from __future__ import annotations
@@ -134,8 +136,20 @@ def _announces_action(clause: Token) -> bool:
         c.dep_ == "nsubj" and c.lower_ in warning_words("subjects") for c in children)
 
 
+# Verbs that tell an intervention only when someone disperses someone else.
+DISPERSING_VERBS = frozenset({"disperse", "scatter"})
+
+
+def disperses_itself(token: Token) -> bool:
+    """ "the marchers dispersed peacefully": no one broke the crowd up."""
+    return (token.lemma_.lower() in DISPERSING_VERBS and token.pos_ == "VERB"
+            and not any(c.dep_ in ("dobj", "nsubjpass", "auxpass", "agent")
+                        for c in token.children))
+
+
 def tells_no_act(token: Token, lexicon: Lexicon, event_type: str | None = None) -> bool:
     """Any of the above, for ``token`` read as an event of ``event_type``."""
     return (in_question(token) or asks_nothing(token) or names_the_affected(token)
+            or disperses_itself(token)
             or in_other_sense(token, event_type) or classifies_a_thing(token, lexicon)
             or empty_warning(token, event_type) or is_requested(token, lexicon))
