@@ -161,6 +161,13 @@ def one_word(word, lemma, pos, children=()):
         ("claimed", "claim", "VERB", ("attack",), "OTHER", "claim"),
         ("fired", "fire", "VERB", ("gas",), "ASSAULT", "crowd-control"),
         ("fired", "fire", "VERB", ("shots",), "ASSAULT", "firearms"),
+        ("regret", "regret", "NOUN", (), "CONCEDE", None),
+        ("closure", "closure", "NOUN", ("newspapers",), "COERCE", "restrict"),
+        ("closed", "close", "VERB", ("station",), "COERCE", "restrict"),
+        ("cut", "cut", "VERB", ("supplies",), "COERCE", "restrict"),
+        ("called", "call", "VERB", ("up",), "MOBILIZE", "troops"),
+        ("dispatched", "dispatch", "VERB", ("squadron",), "MOBILIZE", "troops"),
+        ("ruled", "rule", "VERB", ("out",), "REJECT", None),
     ],
 )
 def test_lexicon_match(word, lemma, pos, children, event_type, mode):

@@ -57,3 +57,25 @@ def test_header_is_not_the_actor(nlp, text, actor, country):
     assert event is not None
     assert event.actor is not None and event.actor.text == actor
     assert event.actor.country == country
+
+
+def test_a_header_tells_no_event(nlp):
+    text = ("KUMASI, Jan 4 (Reuters) - Ghanaian police freed 12 traders who had been held by "
+            "kidnappers for a week, officials said.")
+    doc = nlp(text)
+    (start, end), = doc._.wire_header
+    assert doc._.events
+    assert all(e.trigger.start >= end for e in doc._.events)
+
+
+@pytest.mark.parametrize("text, actor, country, sector", [
+    # an organization the dictionary knows, named in a header story or as a modifier
+    ("SUVA, Dec 8 (Reuters) - The Commonwealth suspended Fiji from its councils on Friday.",
+     "The Commonwealth", "IGO", "IGO"),
+    ("Greenpeace activists occupied a coal-fired power plant in Yorkshire on Monday.",
+     "Greenpeace activists", "NGO", "NGO"),
+])
+def test_organizations_wire_stories_name(nlp, text, actor, country, sector):
+    event = main_event(nlp(text))
+    assert event is not None and event.actor is not None and event.actor.text == actor
+    assert (event.actor.country, event.actor.sector) == (country, sector)

@@ -347,8 +347,10 @@ def code_span(doc: Doc, span: Span, guess: bool = True) -> Participant:
         if found is not None and found.actor is not None and found.actor.country:
             modifier_entity = found
             country = country or found.actor.country
-            if sector is None and found.actor.sector == "IGO":
-                sector = "IGO"  # "a United Nations appeal": the organization's own sector
+            if found.actor.sector in ("IGO", "NGO") and sector in (None, "CVL"):
+                # "a United Nations appeal", "Greenpeace activists": the organization's own
+                # sector, not that of its people at large
+                sector = found.actor.sector
             break
     kin = None
     if country is not None and ethnic:

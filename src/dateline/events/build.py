@@ -15,6 +15,7 @@ from dateline.events.links import code_participant, event_date, event_place, eve
 from dateline.events.merge import infer_actors, merge_candidates
 from dateline.events.participants import AGENT_NOUNS, actor_like, phrase
 from dateline.nlp.extensions import items
+from dateline.nlp.wire_header import in_wire_header
 from dateline.records import Counts, Entity, Event, EventPlace, Participant, SpanRef
 
 
@@ -23,6 +24,8 @@ def detect_candidates(doc: Doc, lexicon: Lexicon, classifier: EventClassifier | 
                       cue_rules: list[CueRule] | None = None) -> list[Candidate]:
     candidates: list[Candidate] = []
     for sent in doc.sents:
+        if in_wire_header(sent):
+            continue  # "KATHMANDU, Oct 27 (Reuters) -" tells where, not what
         candidates.extend(sentence_candidates(sent, lexicon, classifier, min_classifier,
                                               cue_rules))
     candidates = merge_candidates(candidates)

@@ -64,6 +64,8 @@ LIGHT_VERBS = frozenset({
     "announce", "mount", "begin", "start", "continue", "open", "have", "take", "join", "call",
     "lead", "organize", "organise", "express", "voice", "sign", "seal", "strike", "unleash",
     "wage", "resume", "step", "end", "commit", "perpetrate",
+    # more of the same act: "tightened sanctions", "intensified attacks"
+    "tighten", "toughen", "broaden", "widen", "expand", "intensify", "escalate",
 })
 # Nouns that name an event only as the subject/object of a same-type verb: merged into it.
 MERGE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "agent", "npadvmod"})
