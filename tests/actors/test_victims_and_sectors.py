@@ -283,3 +283,31 @@ def test_a_guessed_country_gives_way_to_the_place(nlp, text, actor_country) -> N
     event = main_event(nlp(text))
     assert event is not None and event.actor is not None
     assert event.actor.country == actor_country
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "country", "sector"),
+    [
+        # an epithet that stands for one state, in any case
+        ("The Islamic republic's navy seized a British tanker in the Gulf on Friday.",
+         "The Islamic republic's navy", "IRN", "MIL"),
+        ("The Jewish state recalled its ambassador from Ankara on Monday.", "The Jewish state",
+         "ISR", None),
+        # "the group", "the movement", "the party" name again the group named before
+        ("Human Rights Watch accused the army of torture, and the group called for an inquiry.",
+         "the group", "NGO", "NGO"),
+        ("The Taliban said on Monday that the movement had captured a district in Ghazni.",
+         "the movement", "AFG", "REB"),
+    ],
+)
+def test_epithets_and_groups_named_again(nlp, text, actor, country, sector) -> None:
+    events = [e for e in nlp(text)._.events if e.actor is not None and e.actor.text == actor]
+    assert events
+    assert (events[-1].actor.country, events[-1].actor.sector) == (country, sector)
+
+
+def test_a_group_noun_names_no_state_again(nlp) -> None:
+    # "the group" after a state is no name of that state
+    doc = nlp("Kenya said on Monday that the group had attacked a police post in Mandera.")
+    attack = next(e for e in doc._.events if e.trigger.text == "attacked")
+    assert attack.actor is not None and attack.actor.entity is None

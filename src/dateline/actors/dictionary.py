@@ -55,6 +55,7 @@ class ActorDictionary:
         self.seats: dict[str, str] = {}  # "kremlin", "washington" -> iso3 (government)
         self.organizations: dict[str, KnownActor] = {}
         self.organization_names: list[str] = []  # as written, for matching in a text
+        self.epithets: list[str] = []  # "Islamic Republic", "Jewish state": matched in any case
         self.people: dict[str, KnownActor] = {}  # full name or alias -> person
         self.surnames: dict[str, list[KnownActor]] = {}
         self.titles: dict[str, str] = {}  # "foreign minister" -> GOV
@@ -78,6 +79,9 @@ class ActorDictionary:
             for seat in [row["capital"], *split_cell(row["seats"])]:
                 if seat:
                     self.seats.setdefault(normalize_name(seat), iso3)
+        for row in load_table("country_epithets.csv"):
+            self.country_names.setdefault(normalize_name(row["epithet"]), row["iso3"])
+            self.epithets.append(row["epithet"])
         for row in load_table("organizations.csv"):
             actor = KnownActor(row["name"], _code(row["country"]), row["sector"] or None)
             for name in [row["name"], *split_cell(row["aliases"])]:

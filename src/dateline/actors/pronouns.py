@@ -51,12 +51,21 @@ def antecedent(doc: Doc, token: Token, window: int = 2,
 ORGANIZATION_ANAPHORS = frozenset({"bloc", "alliance", "grouping"})
 NAME_ANAPHORS = frozenset({"union", "fund", "commission", "organization", "organisation",
                            "community", "council"})
+# Nouns by which news names again a group that is no state, and the sectors such a group has:
+# "Hezbollah ... the movement", "Human Rights Watch ... the group", "the ANC ... the party".
+GROUP_ANAPHORS = {
+    "group": frozenset({"REB", "UAF", "NGO", "PTY", "OPP"}),
+    "movement": frozenset({"REB", "UAF", "NGO", "PTY", "OPP"}),
+    "militia": frozenset({"REB", "UAF"}),
+    "party": frozenset({"PTY", "OPP"}),
+}
 
 
 def named_again(doc: Doc, token: Token, window: int = 2) -> Entity | None:
-    """The organization a definite "the bloc" / "the Fund" names again, if one is near."""
+    """The organization a definite "the bloc" / "the Fund" / "the group" names again, if one
+    is near."""
     noun = token.lemma_.lower()
-    if (noun not in ORGANIZATION_ANAPHORS | NAME_ANAPHORS
+    if (noun not in ORGANIZATION_ANAPHORS | NAME_ANAPHORS | GROUP_ANAPHORS.keys()
             or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)):
         return None
     for i in range(token.i - 1, _window_start(doc, token, window) - 1, -1):
@@ -64,8 +73,13 @@ def named_again(doc: Doc, token: Token, window: int = 2) -> Entity | None:
         if tok.pos_ != "PROPN" and not tok.ent_type_:
             continue
         entity = entity_at(doc, tok.idx, tok.idx + len(tok.text))
-        if (entity is not None and entity.actor is not None and entity.actor.sector == "IGO"
-                and (noun in ORGANIZATION_ANAPHORS or noun in entity.text.lower().split())):
+        if entity is None or entity.actor is None or (
+                noun in GROUP_ANAPHORS and entity.label != "ORG"):
+            continue
+        if entity.actor.sector == "IGO" and (
+                noun in ORGANIZATION_ANAPHORS or noun in entity.text.lower().split()):
+            return entity
+        if entity.actor.sector in GROUP_ANAPHORS.get(noun, ()):
             return entity
     return None
 

@@ -32,10 +32,12 @@ class ActorAnnotator:
         self.nlp = nlp
         self.dictionary: ActorDictionary | None = None
         self.known_organizations: PhraseMatcher | None = None
+        self.epithets: PhraseMatcher | None = None
 
     def initialize(self, get_examples=None, *, nlp: Language | None = None) -> None:
         self.dictionary = ActorDictionary.load()
         self.known_organizations = organization_matcher(nlp or self.nlp, self.dictionary)
+        self.epithets = epithet_matcher(nlp or self.nlp, self.dictionary)
 
     def __call__(self, doc: Doc) -> Doc:
         if self.dictionary is None:
@@ -47,6 +49,7 @@ class ActorAnnotator:
         assert self.dictionary is not None
         mentions = named_mentions(doc, self.dictionary)
         mentions += missed_organizations(doc, self.known_organizations, mentions)
+        mentions += missed_organizations(doc, self.epithets, mentions, label="GPE")
         clusters = cluster_mentions(mentions, self.dictionary)
         countries = country_mentions(doc, self.dictionary)
         clusters.sort(key=lambda c: c.mentions[0].span.start)
@@ -111,14 +114,23 @@ def organization_matcher(nlp: Language, dictionary: ActorDictionary) -> PhraseMa
     return matcher
 
 
+def epithet_matcher(nlp: Language, dictionary: ActorDictionary) -> PhraseMatcher:
+    """A matcher of the epithets that stand for one state ("the Islamic republic", "the
+    Jewish state"), in any case."""
+    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    matcher.add("GPE", [nlp.make_doc(epithet) for epithet in dictionary.epithets])
+    return matcher
+
+
 def _acronym(word: str) -> bool:
     return len(word) >= 3 and word.isalpha() and word.isupper()
 
 
 def missed_organizations(doc: Doc, matcher: PhraseMatcher | None,
-                         mentions: list[Mention]) -> list[Mention]:
+                         mentions: list[Mention], label: str = "ORG") -> list[Mention]:
     """Known organizations the model did not tag ("Doctors Without Borders opened ..."),
-    where no other name overlaps them; the longest match wins."""
+    where no other name overlaps them; the longest match wins. With another ``label``, the
+    same for other names the dictionary knows (a state's epithet, "GPE")."""
     if matcher is None:
         return []
     taken = [(m.span.start, m.span.end) for m in mentions]
@@ -127,7 +139,7 @@ def missed_organizations(doc: Doc, matcher: PhraseMatcher | None,
     for _, start, end in sorted(matcher(doc), key=lambda m: (m[1], m[1] - m[2])):
         if any(start < e and s < end for s, e in taken):
             continue
-        found.append(Mention(doc[start:end], "ORG"))
+        found.append(Mention(doc[start:end], label))
         taken.append((start, end))
     return found
 
