@@ -99,3 +99,19 @@ def test_a_shared_surname_names_a_country_only_when_all_share_it(
 def test_unknown_words_name_no_country(d: ActorDictionary) -> None:
     assert d.country_of_word("Tuesday") is None
     assert d.person("Nobody Inparticular") is None
+
+
+@pytest.mark.parametrize(
+    ("word", "iso3"),
+    [
+        # a name in capitals names its country only in capitals
+        ("CAR", "CAF"), ("car", None), ("Car", None), ("US", "USA"), ("us", None),
+        ("US's", "USA"), ("U.S.", "USA"), ("UAE's", "ARE"),
+        # a name of letters and case names it in any case
+        ("Chad", "TCD"), ("chad", "TCD"),
+        # an epithet that stands for one state
+        ("Islamic Republic", "IRN"), ("the Jewish state", "ISR"),
+    ],
+)
+def test_names_in_capitals_and_epithets(d: ActorDictionary, word: str, iso3: str | None) -> None:
+    assert d.country_of_word(word) == iso3

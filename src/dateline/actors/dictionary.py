@@ -20,6 +20,12 @@ _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 
 
+def _acronym(name: str) -> bool:
+    """A name written in capitals, dots aside: "CAR", "U.S.", "UAE" (not "Chad")."""
+    letters = [c for c in name if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
 def normalize_name(text: str) -> str:
     """Lower-case key for name lookups: no leading 'the', no possessive, single spaces."""
     text = " ".join(text.split())
@@ -56,6 +62,7 @@ class ActorDictionary:
         self.organizations: dict[str, KnownActor] = {}
         self.organization_names: list[str] = []  # as written, for matching in a text
         self.epithets: list[str] = []  # "Islamic Republic", "Jewish state": matched in any case
+        self.acronyms: set[str] = set()  # keys of names in capitals ("car" for CAR, "us" for US)
         self.people: dict[str, KnownActor] = {}  # full name or alias -> person
         self.surnames: dict[str, list[KnownActor]] = {}
         self.titles: dict[str, str] = {}  # "foreign minister" -> GOV
@@ -74,6 +81,8 @@ class ActorDictionary:
             self.countries[iso3] = Country(iso3, row["iso2"], row["name"])
             for name in [row["name"], *split_cell(row["aliases"])]:
                 self.country_names.setdefault(normalize_name(name), iso3)
+                if _acronym(name):
+                    self.acronyms.add(normalize_name(name))
             for demonym in split_cell(row["demonyms"]):
                 self.demonyms.setdefault(demonym.casefold(), iso3)
             for seat in [row["capital"], *split_cell(row["seats"])]:
@@ -113,9 +122,15 @@ class ActorDictionary:
 
     # -- countries -------------------------------------------------------------------------
     def country_of_name(self, text: str) -> str | None:
-        """ISO3 of a country named by name or alias ("U.S.", "Ukraine's"), else None."""
+        """ISO3 of a country named by name or alias ("U.S.", "Ukraine's"), else None. A name
+        in capitals ("CAR", "US") names the country only in capitals: "a car", "told us"."""
         key = normalize_name(text)
-        return self.country_names.get(key) or self.country_names.get(key.rstrip("."))
+        for candidate in (key, key.rstrip(".")):
+            if candidate in self.acronyms and not _acronym(_POSSESSIVE.sub("", text)):
+                continue
+            if candidate in self.country_names:
+                return self.country_names[candidate]
+        return None
 
     def country_of_word(self, text: str) -> str | None:
         """ISO3 of a country named, adjectived or stood for by a word or short phrase."""
