@@ -496,3 +496,16 @@ def test_an_investigation_into_something_concerns_it():
                   ("into", 3, "prep", "ADP", "into"), ("the", 6, "det", "DET", "the"),
                   ("dealings", 4, "pobj", "NOUN", "dealing")])
     assert text(recipient_span(doc[3])) == "the dealings"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor"),
+    [
+        # a capital that opens the sentence is its subject, even parsed as an adverb
+        ("Washington tightened sanctions on Cuba on Friday, restricting cash remittances.",
+         "sanctions", "Washington"),
+    ],
+)
+def test_a_name_read_as_an_adverb_is_the_subject(nlp, text, trigger, actor) -> None:
+    event = next(e for e in nlp(text)._.events if e.trigger.text == trigger)
+    assert event.actor is not None and event.actor.text == actor

@@ -249,6 +249,20 @@ def _acting_subject(token: Token) -> Token | None:
     return subject
 
 
+# Names the parser may read as an adverb of place or time when they open a sentence.
+SUBJECT_NAME_ENTS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
+
+
+def _name_read_as_adverb(verb: Token) -> Token | None:
+    """A name that opens the sentence before its verb, parsed as an adverbial ("Washington
+    tightened sanctions": "Washington" as npadvmod): the verb's subject."""
+    for child in verb.children:
+        if (child.dep_ == "npadvmod" and child.i < verb.i and child.ent_type_ in SUBJECT_NAME_ENTS
+                and phrase(child).start == verb.sent.start):
+            return child
+    return None
+
+
 def _governor(token: Token) -> Token | None:
     """The verb whose subject a subjectless trigger inherits."""
     if token.dep_ == "acl" and token.head.lemma_.lower() in STATEMENT_NOUNS:
@@ -498,6 +512,8 @@ def _actor_token(token: Token) -> Token | None:
             return _cause_actor(token)
         return None
     subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None:
+        subject = _name_read_as_adverb(token)
     if subject is not None:
         subject = partitive_head(subject)
         return subject if _usable(subject) or subject.pos_ == "PRON" else None
