@@ -168,6 +168,8 @@ def one_word(word, lemma, pos, children=()):
         ("called", "call", "VERB", ("up",), "MOBILIZE", "troops"),
         ("dispatched", "dispatch", "VERB", ("squadron",), "MOBILIZE", "troops"),
         ("ruled", "rule", "VERB", ("out",), "REJECT", None),
+        ("withdrew", "withdraw", "VERB", ("staff",), "SANCTION", "withdraw"),
+        ("withdrew", "withdraw", "VERB", ("troops",), "RETREAT", "withdraw"),
     ],
 )
 def test_lexicon_match(word, lemma, pos, children, event_type, mode):
@@ -422,6 +424,16 @@ MOVEMENT = doc_of(["backed", "the", "protest", "movement"], [0, 3, 3, 0],
 
 def test_a_protest_movement_is_no_protest():
     assert "protest" not in framed_words(MOVEMENT[:])
+
+
+# "Police rounded up dozens, though no protests were reported": a denied protest is none
+NO_PROTESTS = Doc(NLP.vocab, words=["no", "protests", "were", "reported"], heads=[1, 3, 3, 3],
+                  deps=["det", "nsubjpass", "auxpass", "ROOT"],
+                  lemmas=["no", "protest", "be", "report"], pos=["DET", "NOUN", "AUX", "VERB"])
+
+
+def test_a_denied_protest_is_none():
+    assert "protest" not in framed_words(NO_PROTESTS[:])
 
 
 @pytest.mark.parametrize(

@@ -186,6 +186,12 @@ def test_whoever_acts_for_an_intergovernmental_body_is_coded_igo(nlp):
     ("Gunmen killed a villager and set fire to his house on Friday, police said.", "ATTACK"),
     ("Police fired live bullets at a sit-in by farmers on Monday, killing one man.",
      "FORCE_AGAINST_PROTEST"),
+    # a participle that tells why the news happened is not the news
+    ("Ecuador expelled two Peruvian diplomats on Tuesday, the foreign ministry said, accusing "
+     "them of spying on its navy.", "DIPLO"),
+    # a protest that did not happen is none: the round-up is the news
+    ("Security forces rounded up dozens of young men in Tanta after calls for rallies spread "
+     "online, though no protests took place.", "ARREST"),
 ])
 def test_acled_labels_of_written_snippets(nlp, text, label):
     from dateline.events.acled_label import snippet_label

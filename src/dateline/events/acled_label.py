@@ -15,7 +15,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc
 
 from dateline.events.classifier import EventClassifier
-from dateline.events.crosswalk import crosswalk
+from dateline.events.crosswalk import PLOVER_QUAD, crosswalk
 from dateline.events.cues import vow_verbs
 from dateline.events.main import SCENE_MARKERS, in_background, main_event
 from dateline.nlp.extensions import items
@@ -75,13 +75,36 @@ def in_background_clause(doc: Doc, event: Event) -> bool:
     return span is not None and in_background(span.root, SCENE_MARKERS)
 
 
+# Verbal cooperation and verbal conflict (PLOVER quad classes 1 and 3).
+VERBAL_QUADS = frozenset({1, 3})
+
+
+def elaborates(doc: Doc, event: Event, events: list[Event]) -> bool:
+    """The event is a verbal one told by a participle hung on another event's trigger, or on
+    the verb that reports it, giving the other one's reason: "severed relations with Panama,
+    accusing it of meddling", "cut ties, the minister said, accusing Panama of meddling".
+    A deed told so is the news itself: "raided a village, killing 11 residents"."""
+    if PLOVER_QUAD.get(event.type) not in VERBAL_QUADS:
+        return False
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ != "advcl" or root.tag_ != "VBG" or any(c.dep_ == "mark" for c in root.children):
+        return False
+    heads = [root.head, *(c for c in root.head.children if c.dep_ == "ccomp")]
+    return any(other is not event and other.trigger.start <= head.idx < other.trigger.end
+               for head in heads for other in events)
+
+
 def relevant_in(doc: Doc) -> Callable[[Event], bool]:
     """The events of ``doc`` that may be its ACLED label, best tier first: what ACLED codes
-    (:func:`acled_relevant`, less promises) told in the foreground; else what it codes told in
-    a background clause (the news is what happened, the scene it is set in comes second);
-    else any event."""
+    (:func:`acled_relevant`, less promises and participles that only tell how or why another
+    event happened) told in the foreground; else what it codes told in a background clause
+    (the news is what happened, the scene it is set in comes second); else any event."""
     events = items(doc, "events")
-    coded = [e for e in events if acled_relevant(e) and not is_promise(doc, e)]
+    coded = [e for e in events if acled_relevant(e) and not is_promise(doc, e)
+             and not elaborates(doc, e, events)]
     pool = [e for e in coded if not in_background_clause(doc, e)] or coded
     ids = {id(e) for e in pool}
     return lambda event: id(event) in ids

@@ -183,13 +183,24 @@ def framed_words(sent: Span) -> set[str]:
             for child in tok.children:
                 if child.dep_ in FRAMED_DEPS:
                     skip.update(t.i for t in child.subtree)
-    skip |= _no_cue(sent) | _at_another_time(sent)
+    skip |= _no_cue(sent) | _at_another_time(sent) | _denied(sent)
     kept = [t for t in sent if t.i not in skip]
     return {t.lemma_.lower() for t in kept} | {t.lower_ for t in kept} | _hyphenated(kept)
 
 
 # Units of a stretch of time that puts a clause at another time: "a week after", "days after".
 TIME_UNITS = frozenset({"hour", "day", "week", "month", "year"})
+
+
+def _denied(sent: Span) -> set[int]:
+    """Indices of the words of a noun phrase that "no" denies: "though no protests were
+    reported", "no arrests were made"."""
+    skip: set[int] = set()
+    for tok in sent:
+        if tok.pos_ in ("NOUN", "PROPN") and any(
+                c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+            skip.update(t.i for t in tok.subtree)
+    return skip
 
 
 def _at_another_time(sent: Span) -> set[int]:
