@@ -275,6 +275,10 @@ def test_a_place_where_it_happens_is_of_its_country(nlp) -> None:
         ("Hundreds of students marched past the British embassy in Nairobi on Friday.", "KEN"),
         # a country of the actor's own words stays
         ("Kenyan police dispersed students outside the British embassy in Kampala.", "KEN"),
+        # so does one named just before it: the troops are the army's, not the place's
+        ("The Turkish army said troops shelled villages in northern Iraq overnight.", "TUR"),
+        ("The Indian defence minister said troops would pull out of two posts in Bhutan.",
+         "IND"),
     ],
 )
 def test_a_guessed_country_gives_way_to_the_place(nlp, text, actor_country) -> None:

@@ -392,6 +392,23 @@ def code_span(doc: Doc, span: Span, guess: bool = True) -> Participant:
                        sector=_organization_sector(country, sector))
 
 
+# How sure a guess from the context is: an earlier word of the sentence, a recent sentence,
+# the story at large (``_context_country``).
+STORY_WIDE_GUESS = 0.3
+
+
+def guessed_from_the_story(doc: Doc, span: Span) -> bool:
+    """Whether a phrase coded only from the context ("gunmen", "protesters") took its country
+    from the story at large, no country being named before it in its sentence or the ones
+    just before."""
+    if code_span(doc, span, guess=False).country is not None:
+        return False
+    attackers = attacker_mentions(doc)
+    countries = [(i, c) for i, c in country_mentions(doc, ActorDictionary.load())
+                 if i not in attackers]
+    return _context_country(span, countries)[1] <= STORY_WIDE_GUESS
+
+
 def _organization_sector(country: str | None, sector: str | None) -> str | None:
     """Whoever acts for an intergovernmental organization acts as that organization: "the UN
     special envoy", "an EU delegation" are IGO, not a government or a trade union."""

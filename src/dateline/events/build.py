@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from dateline.actors.coding import CONTEXT_GUESS, code_span, country_besides, iso3_of
+from dateline.actors.coding import (
+    CONTEXT_GUESS,
+    country_besides,
+    guessed_from_the_story,
+    iso3_of,
+)
 from dateline.actors.pronouns import antecedent
 from dateline.events.classifier import EventClassifier
 from dateline.events.crosswalk import PLOVER_QUAD, crosswalk
@@ -127,10 +132,11 @@ def _placed(doc: Doc, participant: Participant | None, place: EventPlace | None,
 
 
 def _guessed(doc: Doc, participant: Participant, span: Span | None) -> bool:
-    """Whether the participant's country came only from the context's guess, not from its own
-    words, an entity, a person or a place attached to it."""
+    """Whether the participant's country came only from the story at large, not from its own
+    words, an entity, a person or a place attached to it, nor from a country named just
+    before it ("the Israeli army said troops shelled Gaza": the troops stay Israeli)."""
     return (span is not None and participant.entity is None
-            and code_span(doc, span, guess=False).country is None)
+            and guessed_from_the_story(doc, span))
 
 
 def _recipient(doc: Doc, cand: Candidate, place: EventPlace | None) -> Participant | None:
