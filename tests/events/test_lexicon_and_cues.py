@@ -170,6 +170,16 @@ def one_word(word, lemma, pos, children=()):
         ("ruled", "rule", "VERB", ("out",), "REJECT", None),
         ("withdrew", "withdraw", "VERB", ("staff",), "SANCTION", "withdraw"),
         ("withdrew", "withdraw", "VERB", ("troops",), "RETREAT", "withdraw"),
+        # handing a suspect or files to another state is judicial cooperation
+        ("handed", "hand", "VERB", ("over", "suspect"), "COOPERATE", None),
+        ("handed", "hand", "VERB", ("over", "aid"), "AID", None),
+        # pardons, acquittals and amnesties concede (PLOVER manual); letting inspectors or
+        # aid workers in is a retreat that allows international involvement
+        ("pardoned", "pardon", "VERB", (), "CONCEDE", None),
+        ("amnesty", "amnesty", "NOUN", (), "CONCEDE", None),
+        ("acquitted", "acquit", "VERB", (), "CONCEDE", None),
+        ("allowed", "allow", "VERB", ("inspectors",), "RETREAT", "access"),
+        ("allowed", "allow", "VERB", ("imports",), "CONCEDE", None),
     ],
 )
 def test_lexicon_match(word, lemma, pos, children, event_type, mode):
