@@ -180,6 +180,10 @@ def one_word(word, lemma, pos, children=()):
         ("acquitted", "acquit", "VERB", (), "CONCEDE", None),
         ("allowed", "allow", "VERB", ("inspectors",), "RETREAT", "access"),
         ("allowed", "allow", "VERB", ("imports",), "CONCEDE", None),
+        ("placed", "place", "VERB", ("footing",), "MOBILIZE", "troops"),
+        ("dispatched", "dispatch", "VERB", ("cruiser",), "MOBILIZE", "troops"),
+        ("chained", "chain", "VERB", ("themselves",), "PROTEST", "demo"),
+        ("deliveries", "delivery", "NOUN", ("gas",), "COOPERATE", None),
     ],
 )
 def test_lexicon_match(word, lemma, pos, children, event_type, mode):
