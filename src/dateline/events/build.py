@@ -111,15 +111,24 @@ def _names_a_thing(participant: Participant, root: Token) -> bool:
             and root.lemma_.lower() not in AGENT_NOUNS)
 
 
+# Sectors of groups that act abroad as often as at home: a guess of their country from the
+# story stands against the event's place.
+ARMED_OR_STATE = frozenset({"MIL", "REB", "GOV", "COP", "JUD", "LEG", "SPY", "PTY", "OPP",
+                            "IGO", "NGO", "IMG"})
+
+
 def _placed(doc: Doc, participant: Participant | None, place: EventPlace | None,
             doer: bool = False, span: Span | None = None) -> Participant | None:
     """A participant named only by its sector takes the event place's country; so does a
     ``doer`` named only by what it does ("a suicide bomber"), sector or none. Where the
-    participant's ``span`` is given, a country that is only the context's guess gives way to
-    the place too: "gunmen shot dead a French engineer in northern Niger" are of Niger."""
+    participant's ``span`` is given, a country that is only the story's guess gives way to
+    the place too, for people and unnamed gunmen: "gunmen shot dead a French engineer in
+    northern Niger" are of Niger. Armed and state groups keep the story's country: they act
+    abroad ("the separatist group ... based in Afghanistan")."""
     if participant is None:
         return participant
-    if participant.country is not None and not _guessed(doc, participant, span):
+    if participant.country is not None and (
+            participant.sector in ARMED_OR_STATE or not _guessed(doc, participant, span)):
         return participant
     sector = participant.sector
     if (sector is None and not doer) or (sector is not None
