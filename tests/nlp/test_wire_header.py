@@ -79,3 +79,13 @@ def test_organizations_wire_stories_name(nlp, text, actor, country, sector):
     event = main_event(nlp(text))
     assert event is not None and event.actor is not None and event.actor.text == actor
     assert (event.actor.country, event.actor.sector) == (country, sector)
+
+
+def test_an_undated_event_is_reported_on_the_headers_date(nlp):
+    doc = nlp.make_doc("HARARE, Oct 4 (Reuters) - Police arrested two opposition activists, "
+                       "their lawyer said.")
+    doc._.dct = "2004-10-06"
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    arrest = next(e for e in doc._.events if e.trigger.text == "arrested")
+    assert (arrest.date.value, arrest.date.precision) == ("2004-10-04", "reported")

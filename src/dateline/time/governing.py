@@ -23,7 +23,9 @@ def governing_date(doc: Doc, token: Token) -> EventDate:
     3. else, when the sentence places it only vaguely in the past or future ("recent
        attacks", "days later", "in the coming weeks"), or tells a habit ("routinely deny"),
        no date, with precision "vague": it is not the dct's news;
-    4. else the document creation time, with precision "reported" (None if there is no dct).
+    4. else the date of the story's wire header ("LIMA, May 2 (Reuters) - "), else the
+       document creation time, with precision "reported" (None if there is neither): the day
+       it was reported, not a day the text gives the event.
     Durations, sets and vague references (PAST_REF) never date an event.
     """
     sentence = token.sent
@@ -42,8 +44,18 @@ def governing_date(doc: Doc, token: Token) -> EventDate:
         return EventDate(value=None, precision=VAGUE, timex=vague.id)
     if _habitual(token):
         return EventDate(value=None, precision=VAGUE, timex=None)
+    filed = _header_date(doc)
+    if filed is not None:
+        return EventDate(value=filed.value, precision="reported", timex=filed.id)
     dct = getattr(doc._, "dct", None)
     return EventDate(value=dct, precision="reported" if dct else None, timex=None)
+
+
+def _header_date(doc: Doc) -> Timex | None:
+    """The date a wire header gives the story ("NAIROBI, Oct 4 (Reuters) - "), if any."""
+    headers = items(doc, "wire_header")
+    return next((t for t in items(doc, "timexes") if _dates(t)
+                 and any(s <= t.start and t.end <= e for s, e in headers)), None)
 
 
 # Adverbs that make a clause tell a habit, not an event: "the Taliban routinely deny ...".
