@@ -30,11 +30,20 @@ AMID = Doc(NLP.vocab, words=["Rebels", "retreated", "amid", "clashes"],
            heads=[1, 1, 1, 2], deps=["nsubj", "ROOT", "prep", "pobj"])
 
 
+# "Rebels freed hostages near Idlib, the scene of heavy fighting": the apposition describes
+SCENE = Doc(NLP.vocab,
+            words=["Rebels", "freed", "hostages", "near", "Idlib", ",", "the", "scene", "of",
+                   "heavy", "fighting"],
+            heads=[1, 1, 1, 1, 3, 4, 7, 4, 7, 10, 8],
+            deps=["nsubj", "ROOT", "dobj", "prep", "pobj", "punct", "det", "appos", "prep",
+                  "amod", "pobj"])
+
+
 @pytest.mark.parametrize(
     ("doc", "index", "background"),
     [(AFTER, 1, False), (AFTER, 6, True), (FOLLOWING, 3, True), (FOLLOWING, 1, False),
      (PURPOSE, 5, False), (DESPITE, 3, True), (DESPITE, 1, False), (AMID, 3, True),
-     (AMID, 1, False)],
+     (AMID, 1, False), (SCENE, 10, True), (SCENE, 1, False)],
 )
 def test_in_background(doc, index, background):
     assert in_background(doc[index]) is background

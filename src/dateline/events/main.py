@@ -34,9 +34,12 @@ SCENE_MARKERS = BACKGROUND_MARKERS - {"when", "as", "while"}
 def in_background(token: Token, markers: frozenset[str] = BACKGROUND_MARKERS) -> bool:
     """Inside a clause or phrase that sets the scene rather than tells the news: "... one
     day after a jet shot down a helicopter", "following clashes", "since rebels took X",
-    "talks began despite air strikes"."""
+    "talks began despite air strikes"; or inside an apposition that describes a name ("near
+    Aleppo, the scene of the fiercest fighting")."""
     node, steps = token, 0
     while node.head.i != node.i and steps < 50:
+        if node.dep_ == "appos":
+            return True
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in markers
                                         for c in node.children):
             return True
