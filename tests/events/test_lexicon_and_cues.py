@@ -184,6 +184,9 @@ def one_word(word, lemma, pos, children=()):
         ("dispatched", "dispatch", "VERB", ("cruiser",), "MOBILIZE", "troops"),
         ("chained", "chain", "VERB", ("themselves",), "PROTEST", "demo"),
         ("deliveries", "delivery", "NOUN", ("gas",), "COOPERATE", None),
+        ("sent", "send", "VERB", ("warships",), "MOBILIZE", "troops"),
+        ("sent", "send", "VERB", ("aid",), "AID", None),
+        ("moved", "move", "VERB", ("artillery",), "MOBILIZE", "troops"),
     ],
 )
 def test_lexicon_match(word, lemma, pos, children, event_type, mode):

@@ -247,3 +247,15 @@ def test_where_words_are_spoken_does_not_make_the_speakers_country(nlp):
     assert event.actor is not None and event.actor.country is None
     doc = nlp("Gunmen attacked a checkpoint in Kandahar on Monday.")
     assert by_trigger(doc._.events, "attacked").actor.country == "AFG"
+
+
+@pytest.mark.parametrize(("text", "recipient"), [
+    # what a mobilization moves is no recipient: where it is sent is
+    ("China sent dozens of warplanes near Taiwan on Monday, officials in Taipei said.",
+     "TWN"),
+    ("Azerbaijan moved artillery close to the border with Armenia on Thursday.", "ARM"),
+])
+def test_a_mobilization_is_against_where_it_goes(nlp, text, recipient):
+    event = main_event(nlp(text))
+    assert event is not None and event.type == "MOBILIZE"
+    assert event.recipient is not None and event.recipient.country == recipient

@@ -151,8 +151,12 @@ def _guessed(doc: Doc, participant: Participant, span: Span | None) -> bool:
 def _recipient(doc: Doc, cand: Candidate, place: EventPlace | None) -> Participant | None:
     """The recipient the parse gives; when it gives none, or only a thing with no country
     ("cut off electricity", "lifted the curfew"), the event's place stands in, marked
-    inferred: PLOVER coders take the place where a one-sided act lands as its target."""
+    inferred: PLOVER coders take the place where a one-sided act lands as its target. What a
+    mobilization moves ("sent warplanes near Taiwan", "deployed troops to the border") is no
+    recipient: where it is sent is."""
     recipient = _placed(doc, _participant(doc, cand.recipient), place)
+    if cand.type == "MOBILIZE" and _moved(cand):
+        recipient = None
     if recipient is not None and (recipient.country or actor_like(cand.recipient.root)):
         return recipient
     partner = _partner(cand)
@@ -162,6 +166,16 @@ def _recipient(doc: Doc, cand: Candidate, place: EventPlace | None) -> Participa
     if where is None or where.country is None:
         return recipient
     return where
+
+
+def _moved(cand: Candidate) -> bool:
+    """The recipient the parse gives is what the trigger's object names ("sent dozens of
+    warplanes"): what is moved, not whom it is moved against."""
+    if cand.recipient is None:
+        return False
+    root = cand.recipient.root
+    return any(t.dep_ == "dobj" and t.head.i == cand.trigger.i
+               for t in (root, *root.ancestors))
 
 
 # Types whose actors act together: "X and Y agreed / met / clashed" -> actor X, recipient Y.
