@@ -259,3 +259,12 @@ def test_a_mobilization_is_against_where_it_goes(nlp, text, recipient):
     event = main_event(nlp(text))
     assert event is not None and event.type == "MOBILIZE"
     assert event.recipient is not None and event.recipient.country == recipient
+
+
+def test_the_subject_is_not_what_the_act_takes(nlp):
+    # "seize" with people is an abduction only when the people are what is seized
+    def seized(text):
+        return next(e.type for e in nlp(text)._.events if e.trigger.text == "seized")
+
+    assert seized("Gunmen seized three teachers from a school in Katsina.") == "ASSAULT"
+    assert seized("Striking teachers seized the ministry building in Lagos.") != "ASSAULT"

@@ -37,14 +37,18 @@ def _dates(child: Token) -> bool:
         g.dep_ == "pobj" and g.ent_type_ in TIME_ENTS for g in child.children)
 
 
+ACTIVE_SUBJECTS = frozenset({"nsubj", "csubj", "expl"})
+
+
 def words_around(token: Token) -> set[str]:
     """Words that may complete a trigger: its children, objects of its prepositions ("took to
     the streets"), titles before its object's name ("called President X"), what an object
     counts ("five of the guards", "$400 million in aid"), the word before it, and the noun a
     participle describes ("a stash found")."""
     # a preposition that only dates the act is no part of it: "called X on Wednesday" is no
-    # "call on"
-    near = [c for c in token.children if not _dates(c)]
+    # "call on"; the active subject is who acts, not what the act takes ("striking teachers
+    # seized the ministry" is no abduction of teachers)
+    near = [c for c in token.children if not _dates(c) and c.dep_ not in ACTIVE_SUBJECTS]
     near += [g for c in token.children if c.dep_ in ("prep", "agent") for g in c.children]
     near += [g for c in token.children if c.dep_ == "dobj" and c.pos_ == "PROPN"
              for g in c.children if g.dep_ == "compound"]  # "called President X": a title
@@ -55,7 +59,8 @@ def words_around(token: Token) -> set[str]:
     if token.dep_ in ("acl", "amod", "relcl"):
         near.append(token.head)
     around = {t.lemma_.lower() for t in near} | {t.lower_ for t in near}
-    if token.i > 0:
+    if token.i > 0 and not (token.doc[token.i - 1].dep_ in ACTIVE_SUBJECTS
+                            and token.doc[token.i - 1].head.i == token.i):
         around.add(token.doc[token.i - 1].lower_)
     return around
 
