@@ -128,8 +128,8 @@ def country_mentions(doc: Doc, dictionary: ActorDictionary) -> list[tuple[int, s
     of a wire header ("KABUL (AFP) - ": the city counts, the French agency does not)."""
     found = []
     for ent in doc.ents:
-        if ent.label_ == "ORG" and in_wire_header(ent):
-            continue
+        if in_wire_header(ent) and dictionary.organization(ent.text) is not None:
+            continue  # the agency, not the city the model may also tag ORG
         if ent.label_ in COUNTRY_LABELS and not _names_a_border(ent):
             iso3 = dictionary.country_of_word(ent.text)
             if iso3 is None and ent.label_ == "ORG" and len(ent) > 1:
