@@ -20,7 +20,7 @@ _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 
 
-def _acronym(name: str) -> bool:
+def _in_capitals(name: str) -> bool:
     """A name written in capitals, dots aside: "CAR", "U.S.", "UAE" (not "Chad")."""
     letters = [c for c in name if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
@@ -62,7 +62,7 @@ class ActorDictionary:
         self.organizations: dict[str, KnownActor] = {}
         self.organization_names: list[str] = []  # as written, for matching in a text
         self.epithets: list[str] = []  # "Islamic Republic", "Jewish state": matched in any case
-        self.acronyms: set[str] = set()  # keys of names in capitals ("car" for CAR, "us" for US)
+        self.capital_names: set[str] = set()  # keys of names in capitals: "car" (CAR), "us" (US)
         self.people: dict[str, KnownActor] = {}  # full name or alias -> person
         self.surnames: dict[str, list[KnownActor]] = {}
         self.titles: dict[str, str] = {}  # "foreign minister" -> GOV
@@ -81,8 +81,8 @@ class ActorDictionary:
             self.countries[iso3] = Country(iso3, row["iso2"], row["name"])
             for name in [row["name"], *split_cell(row["aliases"])]:
                 self.country_names.setdefault(normalize_name(name), iso3)
-                if _acronym(name):
-                    self.acronyms.add(normalize_name(name))
+                if _in_capitals(name):
+                    self.capital_names.add(normalize_name(name))
             for demonym in split_cell(row["demonyms"]):
                 self.demonyms.setdefault(demonym.casefold(), iso3)
             for seat in [row["capital"], *split_cell(row["seats"])]:
@@ -126,7 +126,7 @@ class ActorDictionary:
         in capitals ("CAR", "US") names the country only in capitals: "a car", "told us"."""
         key = normalize_name(text)
         for candidate in (key, key.rstrip(".")):
-            if candidate in self.acronyms and not _acronym(_POSSESSIVE.sub("", text)):
+            if candidate in self.capital_names and not _in_capitals(_POSSESSIVE.sub("", text)):
                 continue
             if candidate in self.country_names:
                 return self.country_names[candidate]

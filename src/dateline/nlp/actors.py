@@ -48,8 +48,8 @@ class ActorAnnotator:
     def entities(self, doc: Doc) -> list[Entity]:
         assert self.dictionary is not None
         mentions = named_mentions(doc, self.dictionary)
-        mentions += missed_organizations(doc, self.known_organizations, mentions)
-        mentions += missed_organizations(doc, self.epithets, mentions, label="GPE")
+        mentions += missed_names(doc, self.known_organizations, mentions)
+        mentions += missed_names(doc, self.epithets, mentions, label="GPE")
         clusters = cluster_mentions(mentions, self.dictionary)
         countries = country_mentions(doc, self.dictionary)
         clusters.sort(key=lambda c: c.mentions[0].span.start)
@@ -126,8 +126,8 @@ def _acronym(word: str) -> bool:
     return len(word) >= 3 and word.isalpha() and word.isupper()
 
 
-def missed_organizations(doc: Doc, matcher: PhraseMatcher | None,
-                         mentions: list[Mention], label: str = "ORG") -> list[Mention]:
+def missed_names(doc: Doc, matcher: PhraseMatcher | None, mentions: list[Mention],
+                 label: str = "ORG") -> list[Mention]:
     """Known organizations the model did not tag ("Doctors Without Borders opened ..."),
     where no other name overlaps them; the longest match wins. With another ``label``, the
     same for other names the dictionary knows (a state's epithet, "GPE")."""
