@@ -339,15 +339,18 @@ def test_an_event_noun_subject_of_a_conjoined_deed_is_that_deed():
     assert ("operation", "ASSAULT") not in triggers
 
 
-# "Ottawa tightened sanctions": a verb that only makes more of its object's act carries it.
-TIGHTENED = [("Canada", 1, "nsubj", "PROPN", "NNP", "Canada"),
-             ("tightened", 1, "ROOT", "VERB", "VBD", "tighten"),
-             ("sanctions", 1, "dobj", "NOUN", "NNS", "sanction"),
-             ("on", 2, "prep", "ADP", "IN", "on"),
-             ("Minsk", 3, "pobj", "PROPN", "NNP", "Minsk")]
+# "Canada will tighten sanctions on Minsk": a verb that only makes more of its object's act
+# carries it, its modality included.
+TIGHTEN = [("Canada", 2, "nsubj", "PROPN", "NNP", "Canada"),
+           ("will", 2, "aux", "AUX", "MD", "will"),
+           ("tighten", 2, "ROOT", "VERB", "VB", "tighten"),
+           ("sanctions", 2, "dobj", "NOUN", "NNS", "sanction"),
+           ("on", 3, "prep", "ADP", "IN", "on"),
+           ("Minsk", 4, "pobj", "PROPN", "NNP", "Minsk")]
 
 
 def test_a_verb_of_more_carries_its_objects_act() -> None:
-    found = sentence_candidates(parsed(TIGHTENED)[:], LEXICON, None, cue_rules=RULES)
-    assert [(c.trigger.text, c.type) for c in found] == [("sanctions", "SANCTION")]
+    found = sentence_candidates(parsed(TIGHTEN)[:], LEXICON, None, cue_rules=RULES)
+    assert [(c.trigger.text, c.type, c.modality) for c in found] == [
+        ("sanctions", "SANCTION", "future")]
     assert found[0].actor is not None and found[0].actor.text == "Canada"
