@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from dateline.events.classifier import EventClassifier
 from dateline.events.crosswalk import PLOVER_QUAD, crosswalk
 from dateline.events.cues import vow_verbs
-from dateline.events.main import SCENE_MARKERS, in_background, main_event
+from dateline.events.main import SCENE_MARKERS, in_background, main_event, trigger_root
 from dateline.nlp.extensions import items
 from dateline.records import Event
 
@@ -64,15 +64,15 @@ def is_promise(doc: Doc, event: Event) -> bool:
     one-sided statement of intent, not the agreement between parties that ACLED codes."""
     if event.type != "AGREE":
         return False
-    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-    return span is not None and span.root.lemma_.lower() in vow_verbs()
+    root = trigger_root(doc, event)
+    return root is not None and root.lemma_.lower() in vow_verbs()
 
 
 def in_background_clause(doc: Doc, event: Event) -> bool:
     """The event's trigger sets the scene ("talks began despite air strikes", "diplomats were
     expelled after a nerve agent attack"): see :func:`dateline.events.main.in_background`."""
-    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-    return span is not None and in_background(span.root, SCENE_MARKERS)
+    root = trigger_root(doc, event)
+    return root is not None and in_background(root, SCENE_MARKERS)
 
 
 # Verbal cooperation and verbal conflict (PLOVER quad classes 1 and 3).
@@ -86,10 +86,9 @@ def elaborates(doc: Doc, event: Event, events: list[Event]) -> bool:
     A deed told so is the news itself: "raided a village, killing 11 residents"."""
     if PLOVER_QUAD.get(event.type) not in VERBAL_QUADS:
         return False
-    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-    if span is None:
+    root = trigger_root(doc, event)
+    if root is None:
         return False
-    root = span.root
     if root.dep_ != "advcl" or root.tag_ != "VBG" or any(c.dep_ == "mark" for c in root.children):
         return False
     heads = [root.head, *(c for c in root.head.children if c.dep_ == "ccomp")]

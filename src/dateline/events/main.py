@@ -51,6 +51,12 @@ def in_background(token: Token, markers: frozenset[str] = BACKGROUND_MARKERS) ->
     return False
 
 
+def trigger_root(doc: Doc, event: Event) -> Token | None:
+    """The head token of the event's trigger in ``doc``, or None if its span does not align."""
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    return span.root if span is not None else None
+
+
 def main_event(doc: Doc, prefer: Callable[[Event], bool] | None = None,
                support: Callable[[Event], float] | None = None) -> Event | None:
     """The main event; with ``prefer``, the main one among the events it accepts, if any
@@ -64,11 +70,11 @@ def main_event(doc: Doc, prefer: Callable[[Event], bool] | None = None,
     sentence_starts = sorted({e.sentence[0] for e in events})
 
     def score(event: Event) -> float:
-        span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-        level = depth(span.root) if span is not None else 3
+        root = trigger_root(doc, event)
+        level = depth(root) if root is not None else 3
         order = sentence_starts.index(event.sentence[0])
         penalty = 0.3 if event.modality == "negated" else 0.0
-        if span is not None and in_background(span.root):
+        if root is not None and in_background(root):
             penalty += 0.6
         return 0.4 * event.confidence - 0.5 * level - 0.6 * order - penalty
 
