@@ -379,10 +379,7 @@ def code_span(doc: Doc, span: Span, guess: bool = True) -> Participant:
                                                        or _names_people(span)):
         # "opposition leaders agreed ...", "Yoruba leaders": the context's country, but not
         # one that only names who carried out an attack ("killed in Russian airstrikes")
-        attackers = attacker_mentions(doc)
-        countries = [(i, c) for i, c in country_mentions(doc, dictionary)
-                     if c != kin and i not in attackers]
-        country, _ = _context_country(span, countries)
+        country, _ = _context_country(span, _context_countries(doc, dictionary, kin))
         country = country or kin
     if sector is None and people_at_large(span, dictionary):
         sector = "CVL"
@@ -403,10 +400,18 @@ def guessed_from_the_story(doc: Doc, span: Span) -> bool:
     just before."""
     if code_span(doc, span, guess=False).country is not None:
         return False
-    attackers = attacker_mentions(doc)
-    countries = [(i, c) for i, c in country_mentions(doc, ActorDictionary.load())
-                 if i not in attackers]
+    countries = _context_countries(doc, ActorDictionary.load())
     return _context_country(span, countries)[1] <= STORY_WIDE_GUESS
+
+
+def _context_countries(doc: Doc, dictionary: ActorDictionary,
+                       kin: str | None = None) -> list[tuple[int, str]]:
+    """The countries a phrase may take from its context: every country mention but one that
+    only names who carried out an attack ("killed in Russian airstrikes"), and but ``kin``,
+    the country an ethnic group's name points to."""
+    attackers = attacker_mentions(doc)
+    return [(i, c) for i, c in country_mentions(doc, dictionary)
+            if c != kin and i not in attackers]
 
 
 def _organization_sector(country: str | None, sector: str | None) -> str | None:

@@ -127,12 +127,13 @@ def _placed(doc: Doc, participant: Participant | None, place: EventPlace | None,
     abroad ("the separatist group ... based in Afghanistan")."""
     if participant is None:
         return participant
-    if participant.country is not None and (
-            participant.sector in ARMED_OR_STATE or not _guessed(doc, participant, span)):
-        return participant
     sector = participant.sector
     if (sector is None and not doer) or (sector is not None
                                          and sector[:3] in INTERNATIONAL_SECTORS):
+        return participant
+    # (the costlier test last: whether the country is only the story's guess)
+    if participant.country is not None and (
+            sector in ARMED_OR_STATE or not _guessed(doc, participant, span)):
         return participant
     where = _place(doc, place)
     if where is not None and where.country is not None:
