@@ -54,6 +54,13 @@ def test_main_entry_prefers_the_most_named_town(gazetteer):
     assert main_entry([None]) is None
 
 
+def test_main_entry_is_an_ocean_only_when_nothing_else_is_named(gazetteer):
+    ocean = next(c.entry for c in gazetteer.lookup("Atlantic Ocean"))
+    kenya = gazetteer.country("KE")
+    assert main_entry([ocean, ocean, kenya]) == kenya
+    assert main_entry([ocean, None]) == ocean
+
+
 @pytest.mark.parametrize(
     ("text", "names", "index", "near", "km"),
     [
@@ -83,6 +90,11 @@ def test_main_entry_prefers_the_most_named_town(gazetteer):
         # no town in its paragraph: the country its sentence names, not the article's town
         ("Health officials met in Moscow on Monday.\n\nRomania reported a new outbreak in the "
          "Qworbly Marsh area.", ["Moscow", "Romania", "Qworbly Marsh"], 2, (46.0, 25.0), 50),
+        # a name built on a division of the only country the story is placed in
+        ("Yields fell across the Pacific Ocean and the Pacific Ocean's rim, said researchers "
+         "at Nebraska State in the United States.",
+         ["Pacific Ocean", "Pacific Ocean", "Nebraska State", "United States"], 2,
+         (41.5, -99.8), 150),
         # ... unless the article's town lies in it and so says more
         ("Crowds gathered in Lufkin, Texas.\n\nTexas rangers later closed Qworbly Park.",
          ["Lufkin", "Texas", "Texas", "Qworbly Park"], 3, (31.34, -94.73), 30),

@@ -9,6 +9,7 @@ from dateline.geo.gazetteer import (
     cache_dir,
     data_version,
     index_path,
+    without_article,
 )
 
 
@@ -208,3 +209,28 @@ def test_a_country_sits_at_the_point_its_geonames_id_names(gazetteer, alpha2, la
     entry = gazetteer.country(alpha2)
     assert entry is not None and entry.geonameid is not None
     assert abs(entry.lat - lat) < 0.01 and abs(entry.lon - lon) < 0.01
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "variants"),
+    [
+        ("Al Qāmishlī", "SY", ["Qāmishlī"]),
+        ("Ar-Rastan", "SY", ["Rastan"]),
+        ("El Arish", "EG", ["Arish"]),
+        ("Al Bab", "SY", []),  # too short without its article
+        ("El Paso", "US", []),  # Spanish, not Arabic
+        ("Aleppo", "SY", []),
+    ],
+)
+def test_arabic_towns_are_found_without_their_article(name, country, variants):
+    assert without_article(name, country) == variants
+
+
+@pytest.mark.parametrize(
+    ("name", "place", "country"),
+    [("Qamishli", "Al Qāmishlī", "SY"), ("BC", "British Columbia", "CA"),
+     ("QC", "Quebec", "CA")],
+)
+def test_news_spellings_reach_the_place(gazetteer, name, place, country):
+    assert any(c.entry.name == place and c.entry.country == country
+               for c in gazetteer.lookup(name))

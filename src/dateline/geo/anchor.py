@@ -177,6 +177,12 @@ class Anchoring:
                      and e.population >= KNOWN_CITY_POPULATION]
             if known:
                 return max(known, key=lambda e: e.population)
+            # "Colorado State" in a story placed only in the United States is about Colorado.
+            # Where the story names a town, "Michigan Avenue" stays with that town.
+            divisions = [e for e in candidates if anchor.level == 1 and e.level == 2
+                         and e.country == anchor.country]
+            if divisions:
+                return max(divisions, key=lambda e: e.population)
         return None
 
     def _local(self, name: str) -> bool:
@@ -199,13 +205,15 @@ def _between(text: str, a: Mention, b: Mention) -> str:
 
 def main_entry(entries: Sequence[GazetteerEntry | None]) -> GazetteerEntry | None:
     """The article's main place: its most often named town or county, else its most often
-    named place of any kind (earliest on ties)."""
-    for local in (True, False):
+    named country or division, else its most often named place of any kind, an ocean or a
+    continent (earliest on ties). A street or a college is never put in the Atlantic because
+    the article names the ocean more often than the country."""
+    for lowest_level in (3, 1, 0):
         counts: Counter = Counter()
         first: dict[int, int] = {}
         by_key: dict[int, GazetteerEntry] = {}
         for n, entry in enumerate(entries):
-            if entry is None or (local and entry.level < 3):
+            if entry is None or entry.level < lowest_level:
                 continue
             counts[entry.key] += 1
             first.setdefault(entry.key, n)

@@ -13,7 +13,8 @@ Sources, all from PyPI packages (nothing is downloaded at run time):
   not used either.
 - ``resources/geo_regions.yaml``, ``resources/places_aliases.csv`` and
   ``resources/places_former_divisions.csv`` (first-level divisions abolished since about 2010,
-  which news archives still name): dateline's own additions.
+  which news archives still name): dateline's own additions. ``resources/geo_name_variants.yaml``
+  says which forms of the sources' names news also writes (Arabic towns without "Al").
 
 The index is built on first use (about half a minute) into ``$DATELINE_CACHE`` or
 ``~/.cache/dateline`` and rebuilt whenever a source package's version or the schema changes.
@@ -94,7 +95,8 @@ def data_version() -> str:
         except importlib.metadata.PackageNotFoundError:
             parts.append(f"{package}=missing")
     for resource in ("geo_regions.yaml", "places_aliases.csv", "places_demonyms.csv",
-                     "places_country_points.csv", "places_former_divisions.csv"):
+                     "places_country_points.csv", "places_former_divisions.csv",
+                     "geo_name_variants.yaml"):
         parts.append(json.dumps(_resource_digest(resource)))
     parts.append(hashlib.sha1(Path(__file__).read_bytes()).hexdigest()[:12])  # the builder
     return hashlib.sha1(";".join(parts).encode()).hexdigest()[:12]
@@ -358,6 +360,7 @@ def _fill(db: sqlite3.Connection) -> None:
                      admin1_id, city["latitude"], city["longitude"], city["population"] or 0, 4)
         writer.names(geonameid, [city["name"]], NAME)
         writer.names(geonameid, city.get("alternatenames") or [], ALTERNATE)
+        writer.names(geonameid, without_article(city["name"], city["countrycode"]), ALTERNATE)
 
     _fill_countries(writer, country_members)
     _fill_continents(writer)
@@ -482,6 +485,25 @@ def _fill_aliases(writer: _Writer) -> None:
         if rows:
             match = NAME if row.get("as_name") == "yes" else ALIAS
             writer.names(rows[0][0], split_cell(row["aliases"]), match)
+
+
+@lru_cache(maxsize=1)
+def _arabic_article() -> tuple[frozenset[str], int, frozenset[str]]:
+    data = load_yaml("geo_name_variants.yaml")["arabic_article"]
+    return (frozenset(a.rstrip("-") for a in data["articles"]), int(data["min_letters_left"]),
+            frozenset(data["countries"]))
+
+
+def without_article(name: str, country: str | None) -> list[str]:
+    """An Arabic town's name without its definite article, as English news writes it:
+    "Al Qāmishlī" -> "Qāmishlī", "Ar-Rastan" -> "Rastan" (resources/geo_name_variants.yaml)."""
+    articles, min_letters, countries = _arabic_article()
+    if country not in countries:
+        return []
+    head, sep, rest = name.replace("-", " ", 1).partition(" ")
+    if not sep or head.lower() not in articles:
+        return []
+    return [rest] if sum(ch.isalpha() for ch in rest) >= min_letters else []
 
 
 def article_variants(names: Iterable[str | None]) -> list[str]:
