@@ -204,6 +204,11 @@ def test_attacker_mentions(actors_nlp, text, word, attacker) -> None:
         ("Some 2,000 Armenians gathered outside the embassy.", "Some 2,000 Armenians", "CVL"),
         # a bare nation may stand for its state: no sector
         ("The Americans rejected the proposal.", "The Americans", None),
+        # humanitarian and rights organizations named by what they are are NGO
+        ("The charity flew blankets to the camp.", "The charity", "NGO"),
+        ("Relief groups sent tents to the valley.", "Relief groups", "NGO"),
+        ("Aid workers handed out flour.", "Aid workers", "NGO"),
+        ("A rights group documented the arrests.", "A rights group", "NGO"),
         # a former office holder is ELI, whatever words stand between
         ("The former Labour defence minister criticized the plan.",
          "The former Labour defence minister", "ELI"),

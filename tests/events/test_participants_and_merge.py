@@ -465,6 +465,37 @@ def test_a_counterpart_is_no_ones_belonging():
     assert text(recipient_span(doc[2])) == "his counterpart"
 
 
+def test_a_rival_met_is_whom_the_meeting_reaches():
+    # The president met his rival with aides: a rival names someone, as "aides" do
+    doc = parsed([("The", 1, "det", "DET", "the"), ("president", 2, "nsubj", "NOUN", "president"),
+                  ("met", 2, "ROOT", "VERB", "meet"), ("his", 4, "poss", "PRON", "his"),
+                  ("rival", 2, "dobj", "NOUN", "rival"), ("with", 2, "prep", "ADP", "with"),
+                  ("officials", 5, "pobj", "NOUN", "official")])
+    assert text(recipient_span(doc[2])) == "his rival"
+
+
+# The minister called the envoy to discuss trade
+PURPOSE = [("The", 1, "det", "DET", "the"), ("minister", 2, "nsubj", "NOUN", "minister"),
+           ("called", 2, "ROOT", "VERB", "call"), ("the", 4, "det", "DET", "the"),
+           ("envoy", 2, "dobj", "NOUN", "envoy"), ("to", 6, "aux", "PART", "to"),
+           ("discuss", 2, "advcl", "VERB", "discuss"), ("trade", 6, "dobj", "NOUN", "trade")]
+
+
+def test_a_purpose_clause_reaches_whom_its_governing_act_reaches():
+    doc = parsed(PURPOSE)
+    doc[5].tag_ = "TO"
+    assert text(recipient_span(doc[6])) == "the envoy"
+
+
+def test_a_purpose_clause_keeps_a_recipient_of_its_own():
+    # The minister called the envoy to warn the rebels
+    rows = [*PURPOSE[:6], ("warn", 2, "advcl", "VERB", "warn"), ("the", 8, "det", "DET", "the"),
+            ("rebels", 6, "dobj", "NOUN", "rebel")]
+    doc = parsed(rows)
+    doc[5].tag_ = "TO"
+    assert text(recipient_span(doc[6])) == "the rebels"
+
+
 def test_whom_a_measure_concerns_need_not_be_a_person():
     # lifted the ban on ships: the ships, not the ban
     doc = parsed([("Officials", 1, "nsubj", "NOUN", "official"),

@@ -746,7 +746,7 @@ PERSON_KINDS = frozenset({"title"})
 def names_people(token: Token) -> bool:
     """A common noun for people or a collective actor ("residents", "lawmakers", "group")."""
     lemma = token.lemma_.lower()
-    if lemma in ACTOR_NOUNS:
+    if lemma in ACTOR_NOUNS or lemma in RELATIONAL_NOUNS:  # "met his regional rival"
         return True
     words = sector_words(PERSON_KINDS)
     return token.lower_ in words or lemma in words or f"{lemma}s" in words
@@ -822,6 +822,9 @@ def recipient_token(token: Token, exclude: Token | None = None) -> Token | None:
         if actor_like(found) and (slot.removeprefix(OBJECT_SLOT) not in LAST_RESORT
                                   or found.ent_type_ in ACTOR_ENTS):
             return found
+    found = _purpose_recipient(token, actor, exclude)
+    if found is not None:
+        return found
     thing = next((t for slot, t in slots if slot == "dobj"), None)
     if thing is None or _own_actor(thing) is None:
         # "lifted the ban on Cypriot ships": whom the thing acted on concerns (but "rejected
@@ -847,6 +850,27 @@ def recipient_token(token: Token, exclude: Token | None = None) -> Token | None:
         for child in token.children:
             if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX"):
                 return recipient_token(child, exclude)
+    return None
+
+
+# The slots of a governing act whose actor-like filler a purpose clause's act also reaches.
+PURPOSE_SLOTS = frozenset({"dobj", "dative", "with", "to", f"{OBJECT_SLOT}with"})
+
+
+def _purpose_recipient(verb: Token, actor: Token | None,
+                       exclude: Token | None) -> Token | None:
+    """Whom an act told in a purpose clause reaches when it names no one itself: the one its
+    governing act reaches. "called his counterpart to discuss the war", "received the envoy
+    to discuss trade", "held talks with the rebels to negotiate a truce"."""
+    if (verb.pos_ != "VERB" or verb.dep_ not in ("advcl", "xcomp")
+            or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+            or verb.head.pos_ not in ("VERB", "AUX")):
+        return None
+    for slot, found in _slots(verb.head):
+        if (slot in PURPOSE_SLOTS and _usable(found) and actor_like(found) and not _own(found)
+                and (actor is None or found.i != actor.i)
+                and (exclude is None or found.i != exclude.i)):
+            return found
     return None
 
 
