@@ -271,6 +271,25 @@ def test_a_place_where_it_happens_is_of_its_country(nlp) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # a private person's nationality says nothing of the group that acts on them
+        "Rebels freed five Chinese workers on Sunday.",
+        "Gunmen kidnapped two French engineers on Tuesday.",
+        # nor of the police who arrest them, who act where the people were
+        "Police arrested three British tourists for smuggling.",
+    ],
+)
+def test_a_foreigners_nationality_is_not_the_actors(nlp, text) -> None:
+    from dateline.events.main import main_event
+
+    event = main_event(nlp(text))
+    assert event is not None and event.actor is not None and event.recipient is not None
+    assert event.recipient.country is not None
+    assert event.actor.country is None
+
+
+@pytest.mark.parametrize(
     ("text", "actor_country"),
     [
         # an unnamed group is of the country where it acts, not of another nationality the

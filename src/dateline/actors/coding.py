@@ -407,11 +407,12 @@ def guessed_from_the_story(doc: Doc, span: Span) -> bool:
 def _context_countries(doc: Doc, dictionary: ActorDictionary,
                        kin: str | None = None) -> list[tuple[int, str]]:
     """The countries a phrase may take from its context: every country mention but one that
-    only names who carried out an attack ("killed in Russian airstrikes"), and but ``kin``,
-    the country an ethnic group's name points to."""
-    attackers = attacker_mentions(doc)
+    only names who carried out an attack ("killed in Russian airstrikes") or a private
+    person's nationality ("released a Japanese citizen"), and but ``kin``, the country an
+    ethnic group's name points to."""
+    skipped = attacker_mentions(doc) | foreigner_mentions(doc)
     return [(i, c) for i, c in country_mentions(doc, dictionary)
-            if c != kin and i not in attackers]
+            if c != kin and i not in skipped]
 
 
 def _organization_sector(country: str | None, sector: str | None) -> str | None:
@@ -459,6 +460,30 @@ def attacker_mentions(doc: Doc) -> set[int]:
         head = root.head
         if (root.dep_ in MODIFIER_DEPS and head.i != root.i and head.pos_ == "NOUN"
                 and head.lemma_.lower() in ATTACK_NOUNS):
+            found.add(ent.start)
+    return found
+
+
+# Private people: a country word modifying one gives a person's nationality, which news names
+# where it differs from the story's ("rebels freed a Japanese citizen", "gunmen kidnapped two
+# French engineers in Niger"); it says nothing of the country of the groups around them.
+INDIVIDUAL_NOUNS = frozenset({
+    "citizen", "national", "tourist", "hostage", "engineer", "journalist", "reporter",
+    "photographer", "volunteer", "missionary", "doctor", "physician", "nurse", "businessman",
+    "businesswoman", "student", "teacher", "priest", "nun", "man", "woman", "boy", "girl",
+    "child", "couple", "backpacker", "sailor", "fisherman", "contractor", "employee",
+    "expatriate", "traveler", "traveller", "climber", "trekker", "passenger", "pilgrim",
+    "worker", "academic", "researcher", "scientist", "professor", "visitor"})
+
+
+def foreigner_mentions(doc: Doc) -> set[int]:
+    """Start indices of the country words that only give a private person's nationality."""
+    found = set()
+    for ent in doc.ents:
+        root = ent.root
+        head = root.head
+        if (root.dep_ in MODIFIER_DEPS and head.i != root.i and head.pos_ == "NOUN"
+                and head.lemma_.lower() in INDIVIDUAL_NOUNS):
             found.add(ent.start)
     return found
 

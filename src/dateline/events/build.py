@@ -6,6 +6,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.actors.coding import (
     CONTEXT_GUESS,
+    INDIVIDUAL_NOUNS,
     country_besides,
     guessed_from_the_story,
     iso3_of,
@@ -229,14 +230,19 @@ def _apart(doc: Doc, cand: Candidate, actor: Participant | None,
 
 
 def _at_home(doc: Doc, actor: Participant | None, recipient: Participant | None,
-             place: EventPlace | None) -> Participant | None:
+             place: EventPlace | None, recipient_span: Span | None = None,
+             ) -> Participant | None:
     """A court or police force the text does not place acts where the event happens, else in
-    the country of whom it acts on ("Chief Prosecutor X charged Moldova's former governor")."""
+    the country of whom it acts on ("Chief Prosecutor X charged Moldova's former governor"),
+    unless that is only a private person's nationality: police who "arrested three British
+    tourists" are of wherever the tourists were, not British."""
     if actor is None or actor.country is not None or actor.sector not in HOME_SECTORS:
         return actor
     where = _place(doc, place)
+    foreigner = (recipient_span is not None
+                 and recipient_span.root.lemma_.lower() in INDIVIDUAL_NOUNS)
     actor.country = (where.country if where is not None else None) or (
-        recipient.country if recipient is not None else None)
+        recipient.country if recipient is not None and not foreigner else None)
     return actor
 
 
@@ -281,7 +287,7 @@ def to_event(doc: Doc, cand: Candidate, event_id: str) -> Event:
         contexts=list(cand.contexts),
         modality=modality,
         actor=_at_home(doc, _apart(doc, cand, _actor(doc, cand, place), recipient), recipient,
-                       place),
+                       place, cand.recipient),
         recipient=recipient,
         date=event_date(doc, token),
         place=place,
