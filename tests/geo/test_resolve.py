@@ -47,6 +47,9 @@ CASES = [
     # a town and a county that lie together are read together
     ("Deputies from Boone County answered a call in Lebanon.",
      ["Boone County", "Lebanon"], 1, "US", "Indiana"),
+    # ... but not across a state line: Clinton, Wisconsin, lies in no Illinois county
+    ("Boone County and Clinton officials met in Indiana.",
+     ["Boone County", "Clinton", "Indiana"], 0, "US", "Indiana"),
     ("Schools in Macon and Valdosta closed; Athens followed.",
      ["Macon", "Valdosta", "Athens"], 2, "US", "Georgia"),
     ("Aid arrived in Ternopil and Lviv in western Ukraine.",

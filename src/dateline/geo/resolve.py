@@ -395,7 +395,8 @@ def _strays(groups: dict[str, _Group], choice: dict[str, int]) -> set[str]:
 
 def _county_town_pairs(groups: dict[str, _Group]) -> set[tuple[str, int]]:
     """(name, candidate index) of the counties and towns that lie together with a reading of
-    another name: a town within ``COUNTY_TOWN_KM`` of a county's point, and that county."""
+    another name: a town within ``COUNTY_TOWN_KM`` of a county's point and in its first-level
+    division, and that county."""
     counties = [(key, n, c.entry) for key, g in groups.items()
                 for n, c in enumerate(g.candidates) if c.entry.level == 3]
     if not counties:
@@ -410,6 +411,8 @@ def _county_town_pairs(groups: dict[str, _Group]) -> set[tuple[str, int]]:
             for county_key, m, county in counties:
                 if county_key == key or abs(county.lat - town.lat) > degrees:
                     continue
+                if county.admin1_id is not None and town.admin1_id != county.admin1_id:
+                    continue  # across a state line: Clinton, Wisconsin, is in no Illinois county
                 if haversine_km(town.lat, town.lon, county.lat, county.lon) <= COUNTY_TOWN_KM:
                     found.add((key, n))
                     found.add((county_key, m))
