@@ -225,6 +225,26 @@ def test_a_small_town_far_from_the_article_s_other_places_is_anchored_near_them(
     assert Anchoring.load() is not None
 
 
+def test_a_county_read_from_its_bare_name_far_from_the_others_is_a_stray():
+    from dateline.geo.gazetteer import ALIAS, NAME, Candidate, GazetteerEntry
+    from dateline.geo.resolve import _Group, _strays
+
+    def place(key, lat, lon, level=4, match=NAME):
+        return Candidate(GazetteerEntry(key, f"P{key}", "city" if level == 4 else "admin", "US",
+                                        None, None, lat, lon, 20_000, level, key), match)
+
+    groups = {
+        "a": _Group("a", [0], [place(1, 37.1, -93.1)], False),
+        "b": _Group("b", [1], [place(2, 37.2, -93.3, level=3)], False),
+        "c": _Group("c", [2], [place(3, 37.3, -92.9, level=3)], False),
+        "logan": _Group("logan", [3], [place(4, 36.8, -86.9, level=3, match=ALIAS)], False),
+    }
+    choice = {key: 0 for key in groups}
+    assert _strays(groups, choice) == {"logan"}
+    groups["logan"].candidates = [place(4, 36.8, -86.9, level=3)]  # "Logan County" in full
+    assert _strays(groups, choice) == set()
+
+
 def test_a_big_town_only_a_variant_spelling_matched_abroad_is_a_stray():
     from dateline.geo.gazetteer import ALTERNATE, NAME, Candidate, GazetteerEntry
     from dateline.geo.resolve import _Group, _strays

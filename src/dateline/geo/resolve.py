@@ -368,7 +368,8 @@ def _strays(groups: dict[str, _Group], choice: dict[str, int]) -> set[str]:
     places lie together: more likely a place the gazetteer lacks (a hamlet, a lake) near the
     others than a namesake across the country. So is a town of any size that only a variant
     spelling matched, in a country no other place of the article lies in ("Suba" in a Kenya
-    story is not Suva, Fiji). They are left to the anchoring."""
+    story is not Suva, Fiji), and a county read from its bare name ("Logan" as Logan County,
+    Kentucky, in a story of Missouri towns). They are left to the anchoring."""
     chosen = {key: groups[key].candidates[n] for key, n in choice.items()}
     local = {key: c.entry for key, c in chosen.items() if c.entry.level >= 3}
     if len(local) < STRAY_MIN_LOCAL + 1:
@@ -383,9 +384,13 @@ def _strays(groups: dict[str, _Group], choice: dict[str, int]) -> set[str]:
         return chosen[key].match == ALTERNATE and not any(
             c.entry.country == local[key].country for k, c in chosen.items() if k != key)
 
-    small = [key for key, e in local.items()
-             if e.level == 4 and (e.population < STRAY_MAX_POPULATION or foreign_variant(key))
-             and not near(key, STRAY_KM)]
+    def weak(key: str) -> bool:
+        entry = local[key]
+        if entry.level == 3:  # "Logan" read as a Logan County only its bare name matched
+            return chosen[key].match == ALIAS
+        return entry.population < STRAY_MAX_POPULATION or foreign_variant(key)
+
+    small = [key for key in local if weak(key) and not near(key, STRAY_KM)]
     if not small:
         return set()
     # A stray is near none of the others, so it never counts among those that lie together.
