@@ -168,6 +168,9 @@ def one_word(word, lemma, pos, children=()):
         ("called", "call", "VERB", ("up",), "MOBILIZE", "troops"),
         ("dispatched", "dispatch", "VERB", ("squadron",), "MOBILIZE", "troops"),
         ("ruled", "rule", "VERB", ("out",), "REJECT", None),
+        ("pushed", "push", "VERB", ("for",), "REQUEST", None),
+        ("lobbied", "lobby", "VERB", (), "REQUEST", None),
+        ("let", "let", "VERB", ("free",), "RETREAT", "release"),
         ("withdrew", "withdraw", "VERB", ("staff",), "SANCTION", "withdraw"),
         ("withdrew", "withdraw", "VERB", ("troops",), "RETREAT", "withdraw"),
         # handing a suspect or files to another state is judicial cooperation

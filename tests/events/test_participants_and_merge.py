@@ -496,6 +496,18 @@ def test_a_purpose_clause_keeps_a_recipient_of_its_own():
     assert text(recipient_span(doc[6])) == "the rebels"
 
 
+def test_the_sides_of_a_mediation_are_not_its_actor():
+    # Norway launched a mediation effort between Colombia and Ecuador
+    rows = [("Norway", 1, "nsubj", "PROPN", "Norway"), ("launched", 1, "ROOT", "VERB", "launch"),
+            ("a", 4, "det", "DET", "a"), ("mediation", 4, "compound", "NOUN", "mediation"),
+            ("effort", 1, "dobj", "NOUN", "effort"), ("between", 4, "prep", "ADP", "between"),
+            ("Colombia", 5, "pobj", "PROPN", "Colombia"), ("and", 6, "cc", "CCONJ", "and"),
+            ("Ecuador", 6, "conj", "PROPN", "Ecuador")]
+    doc = parsed(rows, ents=[(0, 1, "GPE"), (6, 7, "GPE"), (8, 9, "GPE")])
+    assert text(actor_span(doc[3])) == "Norway"
+    assert text(recipient_span(doc[3])) in ("Colombia", "Ecuador")
+
+
 def test_whom_a_measure_concerns_need_not_be_a_person():
     # lifted the ban on ships: the ships, not the ban
     doc = parsed([("Officials", 1, "nsubj", "NOUN", "official"),

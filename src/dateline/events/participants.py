@@ -411,6 +411,16 @@ def pair_parties(token: Token) -> tuple[Token, Token] | None:
     return None
 
 
+# Nouns of a third party's act between two sides: the sides are whom it reaches, not who acts.
+MEDIATING_WORDS = frozenset({"mediation", "mediator", "mediate", "intermediary", "arbitration"})
+
+
+def _mediates(noun: Token) -> bool:
+    """ "a mediation effort between India and Pakistan": whoever launched it mediates."""
+    return noun.lemma_.lower() in MEDIATING_WORDS or any(
+        c.dep_ == "compound" and c.lemma_.lower() in MEDIATING_WORDS for c in noun.children)
+
+
 def _between_parties(token: Token) -> tuple[Token, Token] | None:
     prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "between"), None)
     first = _pobj(prep) if prep is not None else None
@@ -463,7 +473,7 @@ def _actor_token(token: Token) -> Token | None:
     if token.dep_ == "amod" and token.tag_ in ("VBG", "VBN"):
         return _described(token, "VBG")
     if token.pos_ == "NOUN":
-        pair = pair_parties(token)
+        pair = pair_parties(token) if not _mediates(token) else None
         if pair is not None:
             return pair[0]
         for child in token.children:
