@@ -508,6 +508,16 @@ def test_the_sides_of_a_mediation_are_not_its_actor():
     assert text(recipient_span(doc[3])) in ("Colombia", "Ecuador")
 
 
+def test_aid_counted_in_money_is_whoever_gives_the_money():
+    # Norway pledged $40 million in aid
+    rows = [("Norway", 1, "nsubj", "PROPN", "Norway"), ("pledged", 1, "ROOT", "VERB", "pledge"),
+            ("$", 4, "quantmod", "SYM", "$"), ("40", 4, "compound", "NUM", "40"),
+            ("million", 1, "dobj", "NUM", "million"), ("in", 4, "prep", "ADP", "in"),
+            ("aid", 5, "pobj", "NOUN", "aid")]
+    doc = parsed(rows, ents=[(0, 1, "GPE"), (2, 5, "MONEY")])
+    assert text(actor_span(doc[6])) == "Norway"
+
+
 def test_whom_a_measure_concerns_need_not_be_a_person():
     # lifted the ban on ships: the ships, not the ban
     doc = parsed([("Officials", 1, "nsubj", "NOUN", "official"),
