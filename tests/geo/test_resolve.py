@@ -245,6 +245,29 @@ def test_a_county_read_from_its_bare_name_far_from_the_others_is_a_stray():
     assert _strays(groups, choice) == set()
 
 
+def test_weak_readings_far_from_the_firm_ones_vouch_for_each_other_only_close_by():
+    from dateline.geo.gazetteer import NAME, Candidate, GazetteerEntry
+    from dateline.geo.resolve import _Group, _strays
+
+    def town(key, lat, lon, population):
+        return Candidate(GazetteerEntry(key, f"T{key}", "city", "US", None, None, lat, lon,
+                                        population, 4, key), NAME)
+
+    firm = {  # three cities of one metro area
+        "a": _Group("a", [0], [town(1, 41.85, -87.65, 900_000)], False),
+        "b": _Group("b", [1], [town(2, 42.01, -87.84, 37_000)], False),
+        "c": _Group("c", [2], [town(3, 41.90, -87.63, 80_000)], False),
+    }
+    # two hamlets of another state, 270 km apart: strays
+    groups = {**firm, "x": _Group("x", [3], [town(4, 38.13, -104.02, 1_100)], False),
+              "y": _Group("y", [4], [town(5, 39.98, -106.10, 1_500)], False)}
+    choice = {key: 0 for key in groups}
+    assert _strays(groups, choice) == {"x", "y"}
+    # two villages of one valley, 30 km apart: they stand
+    groups["y"] = _Group("y", [4], [town(5, 38.30, -104.30, 1_500)], False)
+    assert _strays(groups, choice) == set()
+
+
 def test_a_big_town_only_a_variant_spelling_matched_abroad_is_a_stray():
     from dateline.geo.gazetteer import ALTERNATE, NAME, Candidate, GazetteerEntry
     from dateline.geo.resolve import _Group, _strays

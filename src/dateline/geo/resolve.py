@@ -375,10 +375,10 @@ def _strays(groups: dict[str, _Group], choice: dict[str, int]) -> set[str]:
     if len(local) < STRAY_MIN_LOCAL + 1:
         return set()
 
-    def near(key: str, km: float) -> bool:
+    def near(key: str, km: float, among: Iterable[str] | None = None) -> bool:
         entry = local[key]
-        return any(haversine_km(entry.lat, entry.lon, e.lat, e.lon) <= km
-                   for k, e in local.items() if k != key)
+        return any(haversine_km(entry.lat, entry.lon, local[k].lat, local[k].lon) <= km
+                   for k in (local if among is None else among) if k != key)
 
     def foreign_variant(key: str) -> bool:
         return chosen[key].match == ALTERNATE and not any(
@@ -390,10 +390,16 @@ def _strays(groups: dict[str, _Group], choice: dict[str, int]) -> set[str]:
             return chosen[key].match == ALIAS
         return entry.population < STRAY_MAX_POPULATION or foreign_variant(key)
 
-    small = [key for key in local if weak(key) and not near(key, STRAY_KM)]
+    # Where the article has firm readings, weak ones vouch for each other only where they lie
+    # close together (villages of one valley), not hundreds of km apart ("Grand" as Grand
+    # County and "South Side" as a Colorado hamlet, 270 km apart, in a Chicago story).
+    firm = [key for key in local if not weak(key)] or list(local)
+    small = [key for key in local if weak(key) and not near(key, STRAY_KM, firm)
+             and not near(key, CLUSTER_KM)]
     if not small:
         return set()
-    # A stray is near none of the others, so it never counts among those that lie together.
+    # A stray is near none of the firm readings, so it never counts among those that lie
+    # together.
     together = sum(1 for key in local if key not in small and near(key, CLUSTER_KM))
     return set(small) if together >= STRAY_MIN_LOCAL else set()
 
