@@ -217,9 +217,10 @@ def test_a_small_town_far_from_the_article_s_other_places_is_anchored_near_them(
         "c": _Group("c", [2], [town(3, 45.6, -95.2)], False),
         "far": _Group("far", [3], [town(4, 28.0, -82.0)], False),
         "far city": _Group("far city", [4], [town(5, 35.0, -120.0, population=50_000)], False),
+        "far town": _Group("far town", [5], [town(6, 39.0, -119.7, population=19_000)], False),
     }
     choice = {key: 0 for key in groups}
-    assert _strays(groups, choice) == {"far"}  # a big town far away is no stray
+    assert _strays(groups, choice) == {"far", "far town"}  # a city far away is no stray
     del groups["b"], groups["c"], choice["b"], choice["c"]
     assert _strays(groups, choice) == set()  # the others must lie together
     assert Anchoring.load() is not None
