@@ -518,6 +518,14 @@ def test_aid_counted_in_money_is_whoever_gives_the_money():
     assert text(actor_span(doc[6])) == "Norway"
 
 
+def test_a_thing_given_goes_to_its_receiver():
+    # The council gave money to developers
+    doc = parsed([("The", 1, "det", "DET", "the"), ("council", 2, "nsubj", "NOUN", "council"),
+                  ("gave", 2, "ROOT", "VERB", "give"), ("money", 2, "dobj", "NOUN", "money"),
+                  ("to", 2, "dative", "ADP", "to"), ("developers", 4, "pobj", "NOUN", "developer")])
+    assert text(recipient_span(doc[2])) == "developers"
+
+
 def test_whom_a_measure_concerns_need_not_be_a_person():
     # lifted the ban on ships: the ships, not the ban
     doc = parsed([("Officials", 1, "nsubj", "NOUN", "official"),

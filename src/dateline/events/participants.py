@@ -844,6 +844,13 @@ def recipient_token(token: Token, exclude: Token | None = None) -> Token | None:
     if found is not None:
         return found
     thing = next((t for slot, t in slots if slot == "dobj"), None)
+    if token.pos_ in ("VERB", "AUX") and thing is not None and not actor_like(thing):
+        # "returned the paintings to the museum", "gave money to developers": the thing
+        # moves, whom it goes to receives it
+        given = next((t for slot, t in slots
+                      if slot in ("to", "dative", f"{OBJECT_SLOT}to")), None)
+        if given is not None:
+            return given
     if thing is None or _own_actor(thing) is None:
         # "lifted the ban on Cypriot ships": whom the thing acted on concerns (but "rejected
         # Israeli changes to the deal" is about whose changes)
