@@ -66,6 +66,8 @@ def test_untagged_name_after_locative_preposition(gazetteer):
     [
         (["Gov.", "Henry", "spoke"], [(1, 2, "PERSON")]),  # a title before the name
         (["to", "the", "North", "."], []),  # a compass point
+        # an organization named like a hamlet, after a locative preposition
+        (["handed", "to", "the", "Red", "Cross", "."], [(2, 5, "ORG")]),
     ],
 )
 def test_filters_reject(gazetteer, words, ents):
