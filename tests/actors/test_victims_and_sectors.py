@@ -271,6 +271,23 @@ def test_a_place_where_it_happens_is_of_its_country(nlp) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a body that acts as one is an actor, even one the dictionary cannot code
+        ("The Qworbly movement has urged the state government to review the law.",
+         "The Qworbly movement"),
+        ("The committee rejected the proposal on Tuesday.", "The committee"),
+    ],
+)
+def test_a_body_that_acts_as_one_is_an_actor(nlp, text, actor) -> None:
+    from dateline.events.main import main_event
+
+    event = main_event(nlp(text))
+    assert event is not None and event.actor is not None
+    assert event.actor.text == actor
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # a private person's nationality says nothing of the group that acts on them

@@ -302,6 +302,20 @@ def test_a_pronoun_in_a_report_of_a_conjoined_verb_is_the_first_conjuncts_subjec
     assert actor_span(doc[8]).text == "Chile"
 
 
+def test_a_pronoun_after_an_adjective_of_certainty_is_the_adjectives_holder():
+    # "Chile is confident it will win" / "Chile made it clear it would fight": "it" is Chile
+    confident = parsed([("Chile", 1, "nsubj", "PROPN", "Chile"), ("is", 1, "ROOT", "AUX", "be"),
+                        ("confident", 1, "acomp", "ADJ", "confident"),
+                        ("it", 5, "nsubj", "PRON", "it"), ("will", 5, "aux", "AUX", "will"),
+                        ("win", 2, "ccomp", "VERB", "win")])
+    assert actor_span(confident[5]).text == "Chile"
+    clear = parsed([("Chile", 1, "nsubj", "PROPN", "Chile"), ("made", 1, "ROOT", "VERB", "make"),
+                    ("it", 3, "nsubj", "PRON", "it"), ("clear", 1, "ccomp", "ADJ", "clear"),
+                    ("it", 6, "nsubj", "PRON", "it"), ("would", 6, "aux", "AUX", "would"),
+                    ("fight", 3, "advcl", "VERB", "fight")])
+    assert actor_span(clear[6]).text == "Chile"
+
+
 def test_a_participle_trigger_describes_its_noun():
     # "the visiting president met Lula": who visits; "the banned party": what was banned
     rows = [("the", 2, "det", "DET", "the"), ("visiting", 2, "amod", "VERB", "visit"),

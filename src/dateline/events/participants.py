@@ -280,7 +280,8 @@ def _governor(token: Token) -> Token | None:
 
 def resolve_pronoun(token: Token) -> Token | None:
     """A subject pronoun in a reported clause stands for the reporting verb's subject:
-    "Syria says it is willing to ..." -> Syria. Other pronouns are left unresolved."""
+    "Syria says it is willing to ..." -> Syria; "X is confident it will ..." -> X. Other
+    pronouns are left unresolved."""
     if token.tag_ in ("WDT", "WP"):
         # "an invasion which Russia launched", "Russia, which ...", "protesters, some of whom"
         node = token.head
@@ -295,7 +296,13 @@ def resolve_pronoun(token: Token) -> Token | None:
         return None
     clause = token.head
     if clause.dep_ in ("ccomp", "xcomp", "advcl") and clause.head.i != clause.i:
-        subject = _clause_subject(clause.head)
+        governor = clause.head
+        subject = _clause_subject(governor)
+        if ((subject is None or subject.pos_ == "PRON") and governor.pos_ == "ADJ"
+                and governor.head.i != governor.i):
+            # "X is confident it will ...", "X made it clear it would ...": whoever holds
+            # the adjective
+            subject = _clause_subject(governor.head)
         if subject is not None and subject.pos_ != "PRON":
             return partitive_head(subject)
     return None
@@ -744,6 +751,10 @@ ACTOR_NOUNS = frozenset({
     "alliance", "coalition", "bloc", "chairman", "chairwoman", "chair", "host", "organizer",
     "organiser", "participant", "delegate", "member", "local", "voter", "doctor", "medic",
     "teacher", "pupil", "employee", "union", "country", "nation", "side",
+    # bodies that act as one: "the movement urged", "the agency said it would"
+    "movement", "organization", "organisation", "agency", "committee", "council",
+    "commission", "federation", "association", "institute", "foundation", "ministry",
+    "department", "office", "company", "firm",
 })
 # Where a recipient may be found, in order of preference when several are actor-like.
 RECIPIENT_SLOTS = ("dobj", "dative", "nsubjpass", "to", "with", "on", "against", "by", "at",
