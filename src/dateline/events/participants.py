@@ -754,7 +754,7 @@ ACTOR_NOUNS = frozenset({
     # bodies that act as one: "the movement urged", "the agency said it would"
     "movement", "organization", "organisation", "agency", "committee", "council",
     "commission", "federation", "association", "institute", "foundation", "ministry",
-    "department", "office", "company", "firm",
+    "department", "company", "firm",
 })
 # Where a recipient may be found, in order of preference when several are actor-like.
 RECIPIENT_SLOTS = ("dobj", "dative", "nsubjpass", "to", "with", "on", "against", "by", "at",
