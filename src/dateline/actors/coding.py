@@ -454,12 +454,17 @@ MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 
 def attacker_mentions(doc: Doc) -> set[int]:
     """Start indices of the entities that only modify an attack or weapon noun."""
+    return modifier_mentions(doc, ATTACK_NOUNS)
+
+
+def modifier_mentions(doc: Doc, nouns: frozenset[str]) -> set[int]:
+    """Start indices of the entities that only modify one of ``nouns``."""
     found = set()
     for ent in doc.ents:
         root = ent.root
         head = root.head
         if (root.dep_ in MODIFIER_DEPS and head.i != root.i and head.pos_ == "NOUN"
-                and head.lemma_.lower() in ATTACK_NOUNS):
+                and head.lemma_.lower() in nouns):
             found.add(ent.start)
     return found
 
@@ -478,14 +483,7 @@ INDIVIDUAL_NOUNS = frozenset({
 
 def foreigner_mentions(doc: Doc) -> set[int]:
     """Start indices of the country words that only give a private person's nationality."""
-    found = set()
-    for ent in doc.ents:
-        root = ent.root
-        head = root.head
-        if (root.dep_ in MODIFIER_DEPS and head.i != root.i and head.pos_ == "NOUN"
-                and head.lemma_.lower() in INDIVIDUAL_NOUNS):
-            found.add(ent.start)
-    return found
+    return modifier_mentions(doc, INDIVIDUAL_NOUNS)
 
 
 # Where a phrase takes the place of its clause's event: it is hurt or acted on there.

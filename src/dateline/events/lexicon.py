@@ -26,10 +26,14 @@ class Entry:
 TIME_ENTS = frozenset({"DATE", "TIME"})
 
 
+def is_sum(token: Token) -> bool:
+    """A sum of money or a count: "$50 million", "1.2 billion euros", "5,000 tonnes"."""
+    return token.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL") or token.like_num
+
+
 def _counts_in(amount: Token, prep: Token) -> bool:
     """ "$400 million in aid": an object that is a sum, and what it is in."""
-    return prep.lower_ == "in" and amount.dep_ == "dobj" and (
-        amount.ent_type_ in ("MONEY", "CARDINAL", "QUANTITY") or amount.like_num)
+    return prep.lower_ == "in" and amount.dep_ == "dobj" and is_sum(amount)
 
 
 def _dates(child: Token) -> bool:

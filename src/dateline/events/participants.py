@@ -20,6 +20,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from dateline.events.lexicon import is_sum
 from dateline.events.modality import REPORTING_HEADS
 from dateline.geo.locate import sector_words
 from dateline.nlp.extensions import items
@@ -342,7 +343,7 @@ def _inherited_actor(token: Token) -> Token | None:
         return accused
     if gov is not None and gov.pos_ == "ADJ" and gov.dep_ in ("acomp", "amod"):
         gov = gov.head  # "X is responsible for killings": the adjective's subject
-    if (gov is not None and token.dep_ == "pobj" and _is_sum(gov)
+    if (gov is not None and token.dep_ == "pobj" and is_sum(gov)
             and gov.dep_ == "dobj" and gov.head.pos_ in ("VERB", "AUX")):
         return actor_token(gov.head)  # "X pledged $50 million in aid": X's aid
     if gov is None or gov.pos_ not in ("VERB", "AUX"):
@@ -363,11 +364,6 @@ def _inherited_actor(token: Token) -> Token | None:
             and token.lemma_.lower() in MEETING_NOUNS | GATHERING_NOUNS):
         return actor_token(gov)  # "X spoke at a summit with Y": X took part in it
     return None
-
-
-def _is_sum(token: Token) -> bool:
-    """A sum of money or a count: "$50 million", "1.2 billion euros", "5,000 tonnes"."""
-    return token.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL") or token.like_num
 
 
 # Nouns that only count or time an act: "two weeks of talks", "a new round of strikes".
