@@ -211,19 +211,36 @@ def test_a_small_town_far_from_the_article_s_other_places_is_anchored_near_them(
         return Candidate(GazetteerEntry(key, f"T{key}", "city", "US", None, None, lat, lon,
                                         population, 4, key), NAME)
 
+    def namesakes(key, lat, lon, population=2_000):  # the reading, and a namesake elsewhere
+        return [town(key, lat, lon, population), town(key + 100, 10.0, 10.0)]
+
     groups = {
         "a": _Group("a", [0], [town(1, 45.9, -95.4)], False),
         "b": _Group("b", [1], [town(2, 45.8, -95.6)], False),
         "c": _Group("c", [2], [town(3, 45.6, -95.2)], False),
-        "far": _Group("far", [3], [town(4, 28.0, -82.0)], False),
-        "far city": _Group("far city", [4], [town(5, 35.0, -120.0, population=50_000)], False),
-        "far town": _Group("far town", [5], [town(6, 39.0, -119.7, population=19_000)], False),
+        "far": _Group("far", [3], namesakes(4, 28.0, -82.0), False),
+        "far city": _Group("far city", [4], namesakes(5, 35.0, -120.0, 50_000), False),
+        "far town": _Group("far town", [5], namesakes(6, 39.0, -119.7, 19_000), False),
+        # a name the gazetteer knows one place by is that place, however far ("Marinka" in a
+        # story of Kyiv and its suburbs)
+        "only one": _Group("only one", [6], [town(7, 30.0, -90.0)], False),
     }
     choice = {key: 0 for key in groups}
     assert _strays(groups, choice) == {"far", "far town"}  # a city far away is no stray
     del groups["b"], groups["c"], choice["b"], choice["c"]
     assert _strays(groups, choice) == set()  # the others must lie together
     assert Anchoring.load() is not None
+
+
+def test_a_frontline_town_far_from_the_capital_stays_where_it_is(gazetteer):
+    from dateline.geo.anchor import Anchoring
+
+    text = ("Blasts shook Kyiv, Irpin and Bucha on Monday. Officials said fighting went on "
+            "near Marinka.")
+    names = ["Kyiv", "Irpin", "Bucha", "Marinka"]
+    resolutions = resolve(mentions_of(text, names), gazetteer, text, anchoring=Anchoring.load())
+    marinka = resolutions[3].entry
+    assert marinka.feature == "city" and marinka.admin1 == "Donetsk Oblast"
 
 
 def test_a_county_read_from_its_bare_name_far_from_the_others_is_a_stray():
@@ -259,13 +276,14 @@ def test_weak_readings_far_from_the_firm_ones_vouch_for_each_other_only_close_by
         "b": _Group("b", [1], [town(2, 42.01, -87.84, 37_000)], False),
         "c": _Group("c", [2], [town(3, 41.90, -87.63, 80_000)], False),
     }
+    elsewhere = town(99, 10.0, 10.0, 1_000)  # each name has a namesake far off
     # two hamlets of another state, 270 km apart: strays
-    groups = {**firm, "x": _Group("x", [3], [town(4, 38.13, -104.02, 1_100)], False),
-              "y": _Group("y", [4], [town(5, 39.98, -106.10, 1_500)], False)}
+    groups = {**firm, "x": _Group("x", [3], [town(4, 38.13, -104.02, 1_100), elsewhere], False),
+              "y": _Group("y", [4], [town(5, 39.98, -106.10, 1_500), elsewhere], False)}
     choice = {key: 0 for key in groups}
     assert _strays(groups, choice) == {"x", "y"}
     # two villages of one valley, 30 km apart: they stand
-    groups["y"] = _Group("y", [4], [town(5, 38.30, -104.30, 1_500)], False)
+    groups["y"] = _Group("y", [4], [town(5, 38.30, -104.30, 1_500), elsewhere], False)
     assert _strays(groups, choice) == set()
 
 

@@ -368,8 +368,10 @@ def _holds(container: GazetteerEntry, entry: GazetteerEntry) -> bool:
 
 def _strays(groups: dict[str, _Group], choice: dict[str, int]) -> set[str]:
     """Names read as a small town far from every other local place of an article whose local
-    places lie together: more likely a place the gazetteer lacks (a hamlet, a lake) near the
-    others than a namesake across the country. So is a town of any size that only a variant
+    places lie together, where the name has namesakes: more likely a place the gazetteer lacks
+    (a hamlet, a lake) near the others than a namesake across the country. (A name the
+    gazetteer knows one place by is that place: "Marinka" in a story of Kyiv and its suburbs
+    is the Donetsk town, not a hamlet near Kyiv.) So is a town of any size that only a variant
     spelling matched, in a country no other place of the article lies in ("Suba" in a Kenya
     story is not Suva, Fiji), and a county read from its bare name ("Logan" as Logan County,
     Kentucky, in a story of Missouri towns). They are left to the anchoring."""
@@ -391,7 +393,11 @@ def _strays(groups: dict[str, _Group], choice: dict[str, int]) -> set[str]:
         entry = local[key]
         if entry.level == 3:  # "Logan" read as a Logan County only its bare name matched
             return chosen[key].match == ALIAS
-        return entry.population < STRAY_MAX_POPULATION or foreign_variant(key)
+        if foreign_variant(key):
+            return True
+        # A small town is a doubtful reading only where the name has namesakes: the one place
+        # the gazetteer knows as "Vuhledar" is the one meant, however far from Kyiv.
+        return entry.population < STRAY_MAX_POPULATION and len(groups[key].candidates) > 1
 
     # Where the article has firm readings, weak ones vouch for each other only where they lie
     # close together (villages of one valley), not hundreds of km apart ("Grand" as Grand
