@@ -828,8 +828,7 @@ def recipient_token(token: Token, exclude: Token | None = None) -> Token | None:
     # Egypt as the actor (a state action) and the tourists as the recipient
     actor = actor_token(token)
     slots = [(slot, t) for slot, t in _slots(token)
-             if _usable(t) and (exclude is None or t.i != exclude.i) and not _own(t)
-             and (actor is None or t.i != actor.i)
+             if _another_party(t, actor, exclude)
              and not (slot == "nsubjpass" and _acting_subject(token) is not None)]
     if token.pos_ == "NOUN":
         slots = [(slot, t) for slot, t in slots if slot in ("to", "on", "against", "at", "with",
@@ -899,11 +898,16 @@ def _purpose_recipient(verb: Token, actor: Token | None,
             or verb.head.pos_ not in ("VERB", "AUX")):
         return None
     for slot, found in _slots(verb.head):
-        if (slot in PURPOSE_SLOTS and _usable(found) and actor_like(found) and not _own(found)
-                and (actor is None or found.i != actor.i)
-                and (exclude is None or found.i != exclude.i)):
+        if slot in PURPOSE_SLOTS and actor_like(found) and _another_party(found, actor, exclude):
             return found
     return None
+
+
+def _another_party(token: Token, actor: Token | None, exclude: Token | None) -> bool:
+    """A filler that may be the recipient: a usable word, not the actor's own belonging ("its
+    troops"), not the actor itself nor the excluded word."""
+    return (_usable(token) and not _own(token) and (actor is None or token.i != actor.i)
+            and (exclude is None or token.i != exclude.i))
 
 
 # Prepositions of a verb whose object is a noun trigger that name the noun's recipient.

@@ -179,8 +179,8 @@ class Anchoring:
                 return max(known, key=lambda e: e.population)
             # "Colorado State" in a story placed only in the United States is about Colorado.
             # Where the story names a town, "Michigan Avenue" stays with that town.
-            divisions = [e for e in candidates if anchor.level == 1 and e.level == 2
-                         and e.country == anchor.country]
+            divisions = ([e for e in candidates if e.level == 2 and e.country == anchor.country]
+                         if anchor.level == 1 else [])
             if divisions:
                 return max(divisions, key=lambda e: e.population)
         return None

@@ -402,8 +402,9 @@ def _strays(groups: dict[str, _Group], choice: dict[str, int]) -> set[str]:
     # Where the article has firm readings, weak ones vouch for each other only where they lie
     # close together (villages of one valley), not hundreds of km apart ("Grand" as Grand
     # County and "South Side" as a Colorado hamlet, 270 km apart, in a Chicago story).
-    firm = [key for key in local if not weak(key)] or list(local)
-    small = [key for key in local if weak(key) and not near(key, STRAY_KM, firm)
+    weak_keys = {key for key in local if weak(key)}
+    firm = [key for key in local if key not in weak_keys] or list(local)
+    small = [key for key in weak_keys if not near(key, STRAY_KM, firm)
              and not near(key, CLUSTER_KM)]
     if not small:
         return set()
