@@ -11,6 +11,7 @@ from dateline.geo.gazetteer import (
     index_path,
     without_article,
 )
+from dateline.geo.resolve import haversine_km
 
 
 @pytest.fixture(scope="module")
@@ -202,13 +203,21 @@ def test_former_divisions_are_divisions(gazetteer, former, country):
 
 @pytest.mark.parametrize(
     ("alpha2", "lat", "lon"),
-    [("CA", 60.10867, -113.64258), ("IN", 22.0, 79.0), ("DE", 51.5, 10.5), ("US", 39.76, -98.5)],
+    [("IN", 22.0, 79.0), ("DE", 51.5, 10.5), ("US", 39.76, -98.5), ("AU", -25.0, 135.0)],
 )
 def test_a_country_sits_at_the_point_its_geonames_id_names(gazetteer, alpha2, lat, lon):
-    # countryinfo puts Canada at (60, -95), 1,000 km east of GeoNames' point for the id we store.
+    # countryinfo puts India at (20, 77), 300 km from GeoNames' point for the id we store.
     entry = gazetteer.country(alpha2)
     assert entry is not None and entry.geonameid is not None
     assert abs(entry.lat - lat) < 0.01 and abs(entry.lon - lon) < 0.01
+
+
+def test_canada_sits_near_its_middle_not_on_the_alberta_border(gazetteer):
+    # GeoNames' own point (60.1 N, 113.6 W) is about 950 km west of Canada's geographic centre
+    # (62.4 N, 96.5 W); the Factbook's (60 N, 95 W) is within 300 km of it.
+    entry = gazetteer.country("CA")
+    assert entry is not None and entry.geonameid is not None
+    assert haversine_km(entry.lat, entry.lon, 62.4, -96.5) < 300
 
 
 @pytest.mark.parametrize(
