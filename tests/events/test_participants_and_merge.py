@@ -584,3 +584,22 @@ def test_an_investigation_into_something_concerns_it():
 def test_a_name_read_as_an_adverb_is_the_subject(nlp, text, trigger, actor) -> None:
     event = next(e for e in nlp(text)._.events if e.trigger.text == trigger)
     assert event.actor is not None and event.actor.text == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # an official the story does not place, defending a state's policy, is of that state
+        ("Trade Minister Anna Berg defended Sweden's decision to cut tariffs on steel imports "
+         "from Norway.", "SWE"),
+        ("Ambassador Li Wen defended China's construction of airstrips on disputed reefs.",
+         "CHN"),
+        # a state addressed is not the official's own: the minister came from elsewhere
+        ("Foreign Minister Ana Lopez asked Germany for more air defence systems.", None),
+        # nor is the owner of what the official criticizes
+        ("Foreign Minister Ana Lopez criticized Germany's decision to close the border.", None),
+    ],
+)
+def test_the_owner_of_what_an_official_acts_on_is_not_a_state_addressed(nlp, text, country):
+    event = next(e for e in nlp(text)._.events if e.actor is not None)
+    assert event.actor.country == country

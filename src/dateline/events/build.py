@@ -211,11 +211,13 @@ def _apart(doc: Doc, cand: Candidate, actor: Participant | None,
     a minister who "asked Germany for air defences", "arrived in Addis Ababa for talks" or
     held "talks with Spanish officials" is from elsewhere. Such an actor takes the context's
     next country, or none. The state must be the one addressed, not a subject the actor
-    speaks of ("pledged that South Africa would host talks"), nor a thing of it ("the rigging
-    of Zimbabwe's elections")."""
+    speaks of ("pledged that South Africa would host talks"), nor the owner of what the actor
+    stands by ("defended Sweden's decision": an official stands by their own state's acts, and
+    rather criticizes another's)."""
     if (actor is None or recipient is None or cand.actor is None or cand.recipient is None
             or actor.country is None or actor.country != recipient.country
-            or actor.sector in HOME_SECTORS or cand.recipient.root.dep_ in SUBJECTS):
+            or actor.sector in HOME_SECTORS or cand.recipient.root.dep_ in SUBJECTS
+            or (cand.recipient.root.dep_ == "poss" and PLOVER_QUAD.get(cand.type) in COOPERATION)):
         return actor
     entities = {e.id: e for e in items(doc, "entities")}
     own = entities.get(actor.entity or "")
@@ -247,6 +249,8 @@ def _at_home(doc: Doc, actor: Participant | None, recipient: Participant | None,
 
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+# PLOVER quad classes of verbal and material cooperation.
+COOPERATION = frozenset({1, 2})
 
 
 def _names(text: str, entity: Entity) -> bool:
