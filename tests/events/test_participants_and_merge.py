@@ -603,3 +603,20 @@ def test_a_name_read_as_an_adverb_is_the_subject(nlp, text, trigger, actor) -> N
 def test_the_owner_of_what_an_official_acts_on_is_not_a_state_addressed(nlp, text, country):
     event = next(e for e in nlp(text)._.events if e.actor is not None)
     assert event.actor.country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor", "recipient"),
+    [
+        # a participle after a noun with its doer is a passive told of the noun
+        ("Two journalists detained by police in Minsk were released on Friday.", "detained",
+         "police", "Two journalists"),
+        ("Militias backed by Iran fired rockets at a base in Syria.", "backed", "Iran",
+         "Militias"),
+    ],
+)
+def test_a_participle_with_its_doer_after_a_noun_is_done_to_the_noun(
+        nlp, text, trigger, actor, recipient) -> None:
+    event = next(e for e in nlp(text)._.events if e.trigger.text == trigger)
+    assert event.actor is not None and event.actor.text == actor
+    assert event.recipient is not None and event.recipient.text == recipient

@@ -473,8 +473,9 @@ def _one_name(first: Token, second: Token) -> bool:
 
 def _described(token: Token, tag: str) -> Token | None:
     """The noun a participle trigger describes: "the visiting president" (VBG: who acts),
-    "the banned group" (VBN: who it was done to)."""
-    if token.dep_ == "amod" and token.tag_ == tag and token.head.pos_ in ("NOUN", "PROPN"):
+    "the banned group", "militias backed by Iran" (VBN: who it was done to)."""
+    if token.tag_ == tag and (token.dep_ == "amod" or _reduced_passive(token)) and (
+            token.head.pos_ in ("NOUN", "PROPN")):
         noun = partitive_head(token.head)
         return noun if _usable(noun) else None
     return None
@@ -511,7 +512,8 @@ def _actor_token(token: Token) -> Token | None:
         # a bare sector noun ("troop withdrawal", "army shelling") says less than the
         # governing verb's subject ("American troops began the troop withdrawal")
         return _inherited_actor(token) or modifier
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children) or (
+        _reduced_passive(token))
     acting = _acting_subject(token)
     if acting is not None:
         return acting
@@ -816,10 +818,19 @@ def _object_slots(obj: Token) -> list[tuple[str, Token]]:
     return found
 
 
+def _reduced_passive(token: Token) -> bool:
+    """A past participle after a noun, with its doer and no object, told of the noun:
+    "militias backed by Iran", "the town captured by rebels"."""
+    return (token.dep_ == "acl" and token.tag_ == "VBN" and token.head.i < token.i
+            and token.head.pos_ in ("NOUN", "PROPN")
+            and any(c.dep_ == "agent" for c in token.children)
+            and not any(c.dep_ == "dobj" for c in token.children))
+
+
 def recipient_token(token: Token, exclude: Token | None = None) -> Token | None:
     """The recipient: the first actor-like object in slot order; else the direct object."""
     token = anchor(token)
-    if token.dep_ == "amod" and token.tag_ == "VBN":
+    if token.tag_ == "VBN" and (token.dep_ == "amod" or _reduced_passive(token)):
         return _described(token, "VBN")
     pair = pair_parties(token)
     if pair is not None and (exclude is None or pair[1].i != exclude.i):
