@@ -115,3 +115,16 @@ def test_unknown_words_name_no_country(d: ActorDictionary) -> None:
 )
 def test_names_in_capitals_and_epithets(d: ActorDictionary, word: str, iso3: str | None) -> None:
     assert d.country_of_word(word) == iso3
+
+
+@pytest.mark.parametrize("word", ["Gang", "Yi", "Qiang", "Un", "Yeol"])
+def test_a_given_name_after_the_family_name_names_no_one(d: ActorDictionary, word: str) -> None:
+    # "Qin Gang", "Wang Yi", "Kim Jong Un": the family name comes first, so the last word of
+    # the name is no surname ("Gang members killed three people")
+    assert d.person(word) is None
+    assert d.surname_country(word) is None
+
+
+def test_a_family_name_listed_as_an_alias_still_names_its_person(d: ActorDictionary) -> None:
+    found = d.person("Xi")
+    assert found is not None and found.country == "CHN"

@@ -15,6 +15,8 @@ INTERNATIONAL_CODES = {"EUR", "UNO", "IGO", "NGO", "ISM", "IMG", "MNC"}
 # Those of them that stand for intergovernmental organizations (the UN, the EU, any IGO).
 IGO_CODES = frozenset({"UNO", "EUR", "IGO"})
 _ALIASES_OF_CODES = {"NATO": "IGO", "EU": "EUR", "UN": "UNO"}
+# Countries whose people's names put the family name first ("Xi Jinping", "Yoon Suk Yeol").
+FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "KOR", "PRK"})
 
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
@@ -101,9 +103,12 @@ class ActorDictionary:
                                 row["role"] or None)
             # Aliases are explicit and unambiguous in the table, single words included
             # ("Zelensky", "Lula"); the last word of the full name is a surname candidate,
-            # used only when one known person has it.
+            # used only when one known person has it. Not where the family name comes first:
+            # "Qin Gang" is no "Gang", and a bare "Kim" or "Li" names no one in particular.
             for name in [row["name"], *split_cell(row["aliases"])]:
                 self.people.setdefault(normalize_name(name), person)
+            if person.country in FAMILY_NAME_FIRST:
+                continue
             surname = normalize_name(row["name"]).split()[-1]
             self.surnames.setdefault(surname, []).append(person)
         tables = {"title": self.titles, "group": self.groups, "org": self.org_words}
