@@ -620,3 +620,25 @@ def test_a_participle_with_its_doer_after_a_noun_is_done_to_the_noun(
     event = next(e for e in nlp(text)._.events if e.trigger.text == trigger)
     assert event.actor is not None and event.actor.text == actor
     assert event.recipient is not None and event.recipient.text == recipient
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient", "country"),
+    [
+        # armed and criminal groups named by what they do act
+        ("Bandits attacked a village in Zamfara on Sunday.", "Bandits", None, None),
+        ("Armed robbers killed a shopkeeper in Lagos.", "Armed robbers", "a shopkeeper", "NGA"),
+        # people named by age or role receive, and are of where it happens
+        ("Police arrested two suspects in Nairobi.", "Police", "two suspects", "KEN"),
+        ("Soldiers detained three teenagers in Hebron.", "Soldiers", "three teenagers", "PSE"),
+        # whom people are handed over to receives them
+        ("Costa Rica extradited two suspected drug traffickers to the United States.",
+         "Costa Rica", "the United States", "USA"),
+    ],
+)
+def test_groups_and_people_named_by_what_they_do(nlp, text, actor, recipient, country):
+    event = nlp(text)._.events[0]
+    assert event.actor is not None and event.actor.text == actor
+    if recipient is not None:
+        assert event.recipient is not None and event.recipient.text == recipient
+        assert event.recipient.country == country

@@ -156,7 +156,8 @@ def _recipient(doc: Doc, cand: Candidate, place: EventPlace | None) -> Participa
     inferred: PLOVER coders take the place where a one-sided act lands as its target. What a
     mobilization moves ("sent warplanes near Taiwan", "deployed troops to the border") is no
     recipient: where it is sent is."""
-    recipient = _placed(doc, _participant(doc, cand.recipient), place)
+    recipient = _placed(doc, _participant(doc, cand.recipient), place,
+                        doer=_private_people(cand))
     if cand.type == "MOBILIZE" and _moved(cand):
         recipient = None
     if recipient is not None and (recipient.country or actor_like(cand.recipient.root)):
@@ -168,6 +169,13 @@ def _recipient(doc: Doc, cand: Candidate, place: EventPlace | None) -> Participa
     if where is None or where.country is None:
         return recipient
     return where
+
+
+def _private_people(cand: Candidate) -> bool:
+    """The recipient of a material act is people named by a common noun of no sector ("police
+    arrested two suspects in Nairobi"): like an unnamed group, they are of where it happens."""
+    return (PLOVER_QUAD.get(cand.type) in (2, 4) and cand.recipient is not None
+            and cand.recipient.root.pos_ == "NOUN" and actor_like(cand.recipient.root))
 
 
 def _moved(cand: Candidate) -> bool:

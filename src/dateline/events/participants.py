@@ -216,6 +216,9 @@ FORCE_PASSIVES = frozenset({"deploy", "redeploy", "demobilize", "demobilise", "m
 # Verbs of moving one's own forces, active: "sent troops to X", "withdrew peacekeepers from X".
 FORCE_MOVING_VERBS = FORCE_PASSIVES | {"send", "pull", "move", "strengthen", "reinforce",
                                        "contribute", "intensify", "mass", "amass", "redeploy"}
+# Verbs of handing people over to another authority: the authority receives, not the people
+# ("extradited two suspects to the United States").
+HANDING_VERBS = frozenset({"extradite", "hand"})
 # Collective nouns for a force, with FORCE_NOUNS.
 FORCE_COLLECTIVES = frozenset({"troop", "soldier", "force", "army", "military", "navy", "police",
                                "militia", "fighter", "peacekeeper", "marine"})
@@ -753,6 +756,14 @@ ACTOR_NOUNS = frozenset({
     "movement", "organization", "organisation", "agency", "committee", "council",
     "commission", "federation", "association", "institute", "foundation", "ministry",
     "department", "company", "firm",
+    # armed and criminal groups news names by what they do: "bandits attacked a village"
+    "bandit", "hacker", "mercenary", "smuggler", "trafficker", "pirate", "gang", "criminal",
+    "robber", "thief", "looter", "poacher", "raider", "rioter",
+    # people named by age, role or trade: "arrested two suspects", "detained three teenagers"
+    "suspect", "teenager", "boy", "girl", "supporter", "follower", "shopper", "motorist",
+    "pedestrian", "traveller", "traveler", "settler", "critic", "dissident", "blogger",
+    "reporter", "fisherman", "herder", "trader", "driver", "engineer", "nurse", "lawyer",
+    "cleric", "priest", "pastor", "imam", "monk",
 })
 # Where a recipient may be found, in order of preference when several are actor-like.
 RECIPIENT_SLOTS = ("dobj", "dative", "nsubjpass", "to", "with", "on", "against", "by", "at",
@@ -848,6 +859,9 @@ def recipient_token(token: Token, exclude: Token | None = None) -> Token | None:
     if token.lemma_.lower() in FORCE_MOVING_VERBS:
         # "withdrew peacekeepers from X", "sent troops to X": the forces moved are the actor's
         slots = [(slot, t) for slot, t in slots if not (slot == "dobj" and _names_force(t))]
+    if token.lemma_.lower() in HANDING_VERBS and any(
+            slot in ("to", "dative") and actor_like(t) for slot, t in slots):
+        slots = [(slot, t) for slot, t in slots if slot != "dobj"]
     if any(slot == "dobj" for slot, _ in slots):
         # "attacked an army camp in Kabul": with an object, "in" says where, not whom
         slots = [(slot, t) for slot, t in slots if slot != "in"]
