@@ -55,6 +55,8 @@ def test_no_act(nlp, text, trigger) -> None:
          "PROTEST"),
         ("The marchers were dispersed by riot police in the evening.", "dispersed",
          "PROTEST"),
+        ("Thousands demonstrated in Tbilisi against the law.", "demonstrated", "PROTEST"),
+        ("Supporters rallied outside the court on Monday.", "rallied", "PROTEST"),
     ],
 )
 def test_still_an_act(nlp, text, trigger, type_) -> None:
@@ -71,6 +73,10 @@ def test_still_an_act(nlp, text, trigger, type_) -> None:
         ("The plan met with opposition from several coastal states.", "met", "CONSULT"),
         # two sides trading insults trade no prisoners
         ("The two leaders exchanged insults at the summit.", "exchanged", "RETREAT"),
+        # showing a thing is no protest
+        ("The drills would demonstrate the navy's readiness to any adversary.", "demonstrate",
+         "PROTEST"),
+        ("The president rallied support for the bill in the senate.", "rallied", "PROTEST"),
     ],
 )
 def test_another_sense_is_not_that_event(nlp, text, trigger, type_) -> None:

@@ -16,7 +16,8 @@
   (``warning``); "warned it would retaliate" is one.
 - A verb in another sense: naming is no phone call ("calls President Xi a dear friend"; it may
   praise or accuse), an impact no criticism ("the cyclone slammed into the coast"), a
-  reception no meeting ("the plan met with opposition") (``other_senses``).
+  reception no meeting ("the plan met with opposition"), showing no protest ("demonstrate
+  resolve", "rallied support") (``other_senses``).
 - A crowd that disperses on its own suffers no intervention: "the farmers dispersed peacefully
   in the evening" (a verb of ``dispersing`` with no object, not passive).
 """
@@ -80,9 +81,12 @@ def names_the_affected(token: Token) -> bool:
 
 def in_other_sense(token: Token, event_type: str | None = None) -> bool:
     """A verb of naming with an object predicate (when read as a meeting or call), of impact
-    with "into", of meeting with a reception."""
+    with "into", of meeting with a reception, of protest that shows a thing ("demonstrate
+    resolve", "rally support")."""
     lemma = token.lemma_.lower()
     children = list(token.children)
+    if lemma in other_sense_words("showing"):
+        return event_type == "PROTEST" and any(c.dep_ == "dobj" for c in children)
     if lemma in other_sense_words("naming"):
         return event_type == "CONSULT" and any(c.dep_ == "oprd" for c in children)
     if lemma in other_sense_words("impact"):
