@@ -631,6 +631,8 @@ def test_a_participle_with_its_doer_after_a_noun_is_done_to_the_noun(
         # people named by age or role receive, and are of where it happens
         ("Police arrested two suspects in Nairobi.", "Police", "two suspects", "KEN"),
         ("Soldiers detained three teenagers in Hebron.", "Soldiers", "three teenagers", "PSE"),
+        # a crowd counted is people, of where it gathers
+        ("Thousands demonstrated in Tbilisi against the law.", "Thousands", None, None),
         # whom people are handed over to receives them
         ("Costa Rica extradited two suspected drug traffickers to the United States.",
          "Costa Rica", "the United States", "USA"),
@@ -639,6 +641,7 @@ def test_a_participle_with_its_doer_after_a_noun_is_done_to_the_noun(
 def test_groups_and_people_named_by_what_they_do(nlp, text, actor, recipient, country):
     event = nlp(text)._.events[0]
     assert event.actor is not None and event.actor.text == actor
+    assert event.actor.country is not None
     if recipient is not None:
         assert event.recipient is not None and event.recipient.text == recipient
         assert event.recipient.country == country

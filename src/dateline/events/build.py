@@ -19,7 +19,7 @@ from dateline.events.detect import Candidate, sentence_candidates
 from dateline.events.lexicon import Lexicon
 from dateline.events.links import code_participant, event_date, event_place, event_source
 from dateline.events.merge import infer_actors, merge_candidates
-from dateline.events.participants import AGENT_NOUNS, actor_like, phrase
+from dateline.events.participants import AGENT_NOUNS, RELATIONAL_NOUNS, actor_like, phrase
 from dateline.nlp.extensions import items
 from dateline.nlp.wire_header import in_wire_header
 from dateline.records import Counts, Entity, Event, EventPlace, Participant, SpanRef
@@ -173,9 +173,11 @@ def _recipient(doc: Doc, cand: Candidate, place: EventPlace | None) -> Participa
 
 def _private_people(cand: Candidate) -> bool:
     """The recipient of a material act is people named by a common noun of no sector ("police
-    arrested two suspects in Nairobi"): like an unnamed group, they are of where it happens."""
-    return (PLOVER_QUAD.get(cand.type) in (2, 4) and cand.recipient is not None
-            and cand.recipient.root.pos_ == "NOUN" and actor_like(cand.recipient.root))
+    arrested two suspects in Nairobi"): like an unnamed group, they are of where it happens.
+    Not a party named by its relation to another ("any potential adversary")."""
+    root = cand.recipient.root if cand.recipient is not None else None
+    return (PLOVER_QUAD.get(cand.type) in (2, 4) and root is not None and root.pos_ == "NOUN"
+            and actor_like(root) and root.lemma_.lower() not in RELATIONAL_NOUNS)
 
 
 def _moved(cand: Candidate) -> bool:

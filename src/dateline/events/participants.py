@@ -115,7 +115,7 @@ INHERITING_PREPS = frozenset({"to", "on", "into", "for"})
 
 def _usable(token: Token | None) -> bool:
     return (token is not None and token.pos_ not in NOT_PARTICIPANTS
-            and token.ent_type_ not in NUMERIC_ENTS)
+            and (token.ent_type_ not in NUMERIC_ENTS or token.lower_ in CROWD_COUNTS))
 
 
 def _pobj(prep: Token) -> Token | None:
@@ -761,7 +761,7 @@ ACTOR_NOUNS = frozenset({
     "robber", "thief", "looter", "poacher", "raider", "rioter",
     # people named by age, role or trade: "arrested two suspects", "detained three teenagers"
     "suspect", "teenager", "boy", "girl", "supporter", "follower", "shopper", "motorist",
-    "pedestrian", "traveller", "traveler", "settler", "critic", "dissident", "blogger",
+    "pedestrian", "traveller", "traveler", "settler", "dissident", "blogger",
     "reporter", "fisherman", "herder", "trader", "driver", "engineer", "nurse", "lawyer",
     "cleric", "priest", "pastor", "imam", "monk",
 })
@@ -776,6 +776,8 @@ def actor_like(token: Token) -> bool:
     return token.ent_type_ in ACTOR_ENTS or token.pos_ == "PROPN" or names_people(token)
 
 
+# Counts that stand for people on their own (money is counted in millions, not these).
+CROWD_COUNTS = frozenset({"thousands", "hundreds", "dozens", "scores"})
 # sectors.csv kind whose words name people by their office: "spokesman", "governor". (Its
 # "group" words also name arms, "jets", "missiles": what is used, not who.)
 PERSON_KINDS = frozenset({"title"})
@@ -785,6 +787,8 @@ def names_people(token: Token) -> bool:
     """A common noun for people or a collective actor ("residents", "lawmakers", "group")."""
     lemma = token.lemma_.lower()
     if lemma in ACTOR_NOUNS or lemma in RELATIONAL_NOUNS:  # "met his regional rival"
+        return True
+    if token.lower_ in CROWD_COUNTS:  # "thousands marched", "killed dozens"
         return True
     words = sector_words(PERSON_KINDS)
     return token.lower_ in words or lemma in words or f"{lemma}s" in words
