@@ -57,6 +57,13 @@ def test_no_act(nlp, text, trigger) -> None:
          "PROTEST"),
         ("Thousands demonstrated in Tbilisi against the law.", "demonstrated", "PROTEST"),
         ("Supporters rallied outside the court on Monday.", "rallied", "PROTEST"),
+        ("A delegation from Qatar arrived in Kabul on Monday.", "arrived", "CONSULT"),
+        ("The president insisted that the army withdraw from the city.", "insisted",
+         "REQUEST"),
+        ("Moscow insists Kyiv must give up the region.", "insists", "REQUEST"),
+        # money given by its currency is aid
+        ("Norway was the biggest donor, giving 12 million dollars to aid agencies in Yemen.",
+         "giving", "AID"),
     ],
 )
 def test_still_an_act(nlp, text, trigger, type_) -> None:
@@ -77,6 +84,15 @@ def test_still_an_act(nlp, text, trigger, type_) -> None:
         ("The drills would demonstrate the navy's readiness to any adversary.", "demonstrate",
          "PROTEST"),
         ("The president rallied support for the bill in the senate.", "rallied", "PROTEST"),
+        # an arrival of a thing or of private people is no visit
+        ("The first shipment of vaccines arrived in Manila on Sunday.", "arrived", "CONSULT"),
+        ("Travelers arriving from Spain must quarantine for ten days.", "arriving", "CONSULT"),
+        # a price is no charge
+        ("The utility is charging 25% more for electricity sent abroad.", "charging",
+         "ACCUSE"),
+        # insisting on a fact asks nothing
+        ("China insists it is committed to peace.", "insists", "REQUEST"),
+        ("The minister insisted he was innocent.", "insisted", "REQUEST"),
     ],
 )
 def test_another_sense_is_not_that_event(nlp, text, trigger, type_) -> None:

@@ -28,6 +28,7 @@ from spacy.tokens import Token
 
 from dateline.events.cues import no_request_words, other_sense_words, warning_words
 from dateline.events.lexicon import Lexicon
+from dateline.events.participants import actor_like, partitive_head
 
 # How a request's content hangs on it: "urged X to talk", "demanded that X talk", "called for
 # talks", "demanded a ceasefire".
@@ -42,7 +43,8 @@ def in_question(token: Token) -> bool:
 
 
 def asks_nothing(token: Token) -> bool:
-    """A verb of asking that asks a question, or of wishing that wishes for oneself."""
+    """A verb of asking that asks a question, of wishing that wishes for oneself, or of
+    insisting that states a fact."""
     lemma = token.lemma_.lower()
     children = list(token.children)
     if lemma in no_request_words("asking"):
@@ -56,7 +58,20 @@ def asks_nothing(token: Token) -> bool:
         wish = next((c for c in children if c.dep_ == "xcomp"), None)
         return (wish is not None and not any(c.dep_ in ("dobj", "dative") for c in children)
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in wish.children))
+    if lemma in no_request_words("insisting"):
+        clause = next((c for c in children if c.dep_ == "ccomp"), None)
+        return clause is not None and not _demands(clause)
     return False
+
+
+def _demands(clause: Token) -> bool:
+    """A that-clause of what someone must do: a bare verb ("insisted that the army withdraw")
+    or "should", "must"; not a statement ("insists it is committed to peace")."""
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    bare = clause.tag_ == "VB" or (clause.tag_ == "VBP" and subject is not None
+                                   and subject.tag_ in ("NN", "NNP"))  # "the army withdraw"
+    return bare or any(c.dep_ == "aux" and c.lower_ in ("should", "must")
+                       for c in clause.children)
 
 
 def is_requested(token: Token, lexicon: Lexicon, depth: int = 3) -> bool:
@@ -85,6 +100,12 @@ def in_other_sense(token: Token, event_type: str | None = None) -> bool:
     resolve", "rally support")."""
     lemma = token.lemma_.lower()
     children = list(token.children)
+    if lemma in other_sense_words("arriving"):
+        return event_type == "CONSULT" and _no_visitor(token)
+    if lemma in other_sense_words("pricing"):  # "charging 25% more", "charged them $10"
+        return event_type == "ACCUSE" and any(
+            t.ent_type_ in ("MONEY", "PERCENT")
+            for c in children for t in (c, *c.children))
     if lemma in other_sense_words("showing"):
         return event_type == "PROTEST" and any(c.dep_ == "dobj" for c in children)
     if lemma in other_sense_words("naming"):
@@ -97,6 +118,18 @@ def in_other_sense(token: Token, event_type: str | None = None) -> bool:
             g.dep_ == "pobj" and g.lemma_.lower() in received for g in c.children)
             for c in children)
     return False
+
+
+def _no_visitor(token: Token) -> bool:
+    """What arrives is a thing ("the first shipment of vaccines arrived") or private people
+    ("travelers arriving from Spain"): a visit is a party's."""
+    who = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if who is None and token.dep_ in ("acl", "amod") and token.head.pos_ == "NOUN":
+        who = token.head
+    if who is None or who.pos_ == "PRON":
+        return False
+    who = partitive_head(who)
+    return not actor_like(who) or who.lemma_.lower() in other_sense_words("travellers")
 
 
 # Heads a noun of an act may classify and still tell the act: they order it ("an arrest

@@ -229,10 +229,12 @@ def _names_force(token: Token) -> bool:
     return lemma in FORCE_NOUNS or lemma in FORCE_COLLECTIVES
 
 
+# Armed units named as people: "the first contingent of peacekeepers arrived".
+ARMED_UNITS = frozenset({"peacekeeper", "contingent", "battalion", "brigade", "regiment",
+                         "platoon", "squad", "detachment"})
 # Who can be deployed or withdrawn as a force (beyond the actor nouns): "peacekeepers".
-FORCE_NOUNS = frozenset({"peacekeeper", "guerrilla", "unit", "battalion", "brigade", "division",
-                         "contingent", "squad", "platoon", "regiment", "marine", "personnel",
-                         "warship", "ship", "aircraft", "jet", "fighter", "reservist"})
+FORCE_NOUNS = ARMED_UNITS | {"guerrilla", "unit", "division", "marine", "personnel", "warship",
+                             "ship", "aircraft", "jet", "fighter", "reservist"}
 
 
 def _acting_subject(token: Token) -> Token | None:
@@ -764,7 +766,7 @@ ACTOR_NOUNS = frozenset({
     "pedestrian", "traveller", "traveler", "settler", "dissident", "blogger",
     "reporter", "fisherman", "herder", "trader", "driver", "engineer", "nurse", "lawyer",
     "cleric", "priest", "pastor", "imam", "monk",
-})
+}) | ARMED_UNITS
 # Where a recipient may be found, in order of preference when several are actor-like.
 RECIPIENT_SLOTS = ("dobj", "dative", "nsubjpass", "to", "with", "on", "against", "by", "at",
                    "into", "upon", "toward", "towards", "for", "from", "in")
