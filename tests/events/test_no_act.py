@@ -61,6 +61,11 @@ def test_no_act(nlp, text, trigger) -> None:
         ("The president insisted that the army withdraw from the city.", "insisted",
          "REQUEST"),
         ("Moscow insists Kyiv must give up the region.", "insists", "REQUEST"),
+        ("He dismissed concerns about the president's threat to impose tariffs.", "threat",
+         "THREATEN"),
+        ("North Korea issued a threat against Seoul on Monday.", "threat", "THREATEN"),
+        ("The commission is allocating 95 million euros in humanitarian support to Yemen.",
+         "allocating", "AID"),
         # money given by its currency is aid
         ("Norway was the biggest donor, giving 12 million dollars to aid agencies in Yemen.",
          "giving", "AID"),
@@ -87,6 +92,11 @@ def test_still_an_act(nlp, text, trigger, type_) -> None:
         # an arrival of a thing or of private people is no visit
         ("The first shipment of vaccines arrived in Manila on Sunday.", "arrived", "CONSULT"),
         ("Travelers arriving from Spain must quarantine for ten days.", "arriving", "CONSULT"),
+        # a threat that names a danger is no one's threat, nor may the classifier guess one
+        ("The threat of the storm is almost over, officials said.", "threat", "THREATEN"),
+        ("Washington says the missile system poses a threat to NATO defences.", "threat",
+         "THREATEN"),
+        ("Algeria is facing an increasing threat.", "facing", "THREATEN"),
         # a price is no charge
         ("The utility is charging 25% more for electricity sent abroad.", "charging",
          "ACCUSE"),

@@ -101,6 +101,11 @@ def warning_words(kind: str, name: str = CUES) -> frozenset[str]:
     return _words("warning", kind, name)
 
 
+def danger_words(kind: str, name: str = CUES) -> frozenset[str]:
+    """Nouns of threat that may name a danger, and verbs that make a threat (``danger``)."""
+    return _words("danger", kind, name)
+
+
 def other_sense_words(kind: str, name: str = CUES) -> frozenset[str]:
     """Verbs whose naming, impact or reception sense tells no act (``other_senses``)."""
     return _words("other_senses", kind, name)

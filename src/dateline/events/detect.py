@@ -146,6 +146,8 @@ def sentence_candidates(sent: Span, lexicon: Lexicon,
     found: dict[int, Candidate] = {}
     probs = classifier.predict_proba(sent) if classifier is not None else {}
     dismissal = False
+    # types and modes whose word here tells no act ("the threat of a storm")
+    refused: set[tuple[str, str | None]] = set()
     for token in sent:
         if is_newsroom(token) or begins_a_title(token):
             continue  # "did not respond to a request for comment", "the charge d'affaires"
@@ -180,8 +182,10 @@ def sentence_candidates(sent: Span, lexicon: Lexicon,
             dismissal = dismissal or token.dep_ == "ROOT"
             continue
         if (_is_state_adjective(token) or _names_a_kind_of_person(token)
-                or is_bare_act_noun(token) or _names_a_kind_of_act(token, lexicon)
-                or tells_no_act(token, lexicon, entry.type)):
+                or is_bare_act_noun(token) or _names_a_kind_of_act(token, lexicon)):
+            continue
+        if tells_no_act(token, lexicon, entry.type):
+            refused.add((entry.type, entry.mode))  # nor may the classifier guess it back
             continue
         found[token.i] = _candidate(token, entry, 0.6 if token.pos_ == "VERB" else 0.5)
     _add_demands(sent, found)
@@ -217,7 +221,8 @@ def sentence_candidates(sent: Span, lexicon: Lexicon,
         types = {c.type for c in out}
         armed = any(c.type == "ASSAULT" and c.mode in named_weapon_modes() for c in out)
         # (not on a light verb whose object the lexicon typed: "launched a cyber attack")
-        extra = [c for c in extra if c.type not in types and c.trigger.i not in found
+        extra = [c for c in extra if c.type not in types and (c.type, c.mode) not in refused
+                 and c.trigger.i not in found
                  and not _is_light_use(c.trigger, lexicon)
                  and not tells_no_act(c.trigger, lexicon, c.type)
                  and not (c.mode in DISASTER_MODES and armed)]

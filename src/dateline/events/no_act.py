@@ -14,6 +14,8 @@
   it out).
 - A warning of what may happen is no threat: "analysts warn that the crisis could spread"
   (``warning``); "warned it would retaliate" is one.
+- A threat that names a danger is no one's threat: "the threat of the cyclone", "poses a
+  threat to NATO" (``danger``); "Trump's threat to impose tariffs" is one.
 - A verb in another sense: naming is no phone call ("calls President Xi a dear friend"; it may
   praise or accuse), an impact no criticism ("the cyclone slammed into the coast"), a
   reception no meeting ("the plan met with opposition"), showing no protest ("demonstrate
@@ -26,7 +28,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dateline.events.cues import no_request_words, other_sense_words, warning_words
+from dateline.events.cues import (
+    danger_words,
+    no_request_words,
+    other_sense_words,
+    warning_words,
+)
 from dateline.events.lexicon import Lexicon
 from dateline.events.participants import actor_like, partitive_head
 
@@ -149,6 +156,25 @@ def classifies_a_thing(token: Token, lexicon: Lexicon) -> bool:
             and head.lemma_.lower() not in ACT_CARRYING_HEADS)
 
 
+def names_a_danger(token: Token, event_type: str | None = None) -> bool:
+    """A noun of threat that names a danger, not somebody's threat: "the threat of the
+    cyclone", "poses a threat to NATO", "facing a growing threat". A threat made is told by
+    what it threatens to do ("Trump's threat to impose tariffs"), whose it is ("Trump's
+    threat", "threats by Pyongyang"), whom it is against ("threats against allies"), or a
+    verb of making it ("issued a threat", "renewed threats")."""
+    if (event_type != "THREATEN" or token.pos_ != "NOUN"
+            or token.lemma_.lower() not in danger_words("nouns")):
+        return False
+    doc = token.doc
+    if token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "to" and (
+            doc[token.i + 2].pos_ == "VERB"):
+        return False  # "a threat to impose tariffs", "threats to use force"
+    for child in token.children:
+        if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ in ("by", "against")):
+            return False
+    return not (token.dep_ == "dobj" and token.head.lemma_.lower() in danger_words("making"))
+
+
 def empty_warning(token: Token, event_type: str | None = None) -> bool:
     """A verb of warning, read as a threat, that warns of no action of the warner's."""
     if event_type != "THREATEN" or token.lemma_.lower() not in warning_words("verbs"):
@@ -189,4 +215,5 @@ def tells_no_act(token: Token, lexicon: Lexicon, event_type: str | None = None) 
     return (in_question(token) or asks_nothing(token) or names_the_affected(token)
             or disperses_itself(token)
             or in_other_sense(token, event_type) or classifies_a_thing(token, lexicon)
-            or empty_warning(token, event_type) or is_requested(token, lexicon))
+            or empty_warning(token, event_type) or names_a_danger(token, event_type)
+            or is_requested(token, lexicon))
