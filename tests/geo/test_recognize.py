@@ -36,6 +36,10 @@ def make_doc(words: list[str], ents: list[tuple[int, int, str]], pos: list[str] 
         (["the", "Kremlin", "said"], [(0, 2, "ORG")], ["Kremlin"]),
         (["the", "eastern", "railway"], [(1, 3, "LOC")], []),  # no proper name
         (["on", "Wednesday"], [(1, 2, "DATE")], []),
+        # an organization that acts is no hamlet that shares its name, tagged or not
+        (["a", "threat", "to", "NATO", "defences"], [(3, 4, "ORG")], []),
+        (["a", "threat", "to", "NATO", "defences"], [], []),
+        (["farmers", "rallied", "in", "the", "EU"], [(3, 5, "ORG")], ["EU"]),  # a region too
     ],
 )
 def test_mentions(gazetteer, words, ents, expected):

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from dateline.geo.gazetteer import ALTERNATE, Candidate, Gazetteer
-from dateline.resources import load_yaml
+from dateline.resources import load_table, load_yaml, split_cell
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 FACILITY_LABELS = frozenset({"FAC"})
@@ -49,14 +49,21 @@ class NameFilters:
     # Last words of facility names that are places ("Elm Street", "Neches River"), taken even
     # where the gazetteer lacks them (resources/geo_landmarks: they are then anchored).
     place_heads: frozenset[str] = frozenset()
+    # Names of organizations that act in the news (resources/organizations.csv): "NATO" is
+    # no hamlet of the Philippines, "the UN" no town in India, whatever the model tags them.
+    organizations: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, resource: str = "geo_not_places.yaml",
-             landmarks: str = "geo_landmarks.yaml") -> NameFilters:
+             landmarks: str = "geo_landmarks.yaml",
+             organizations: str = "organizations.csv") -> NameFilters:
         data = load_yaml(resource)
         heads = load_yaml(landmarks).get("facility_place_heads", [])
+        names = {name.casefold() for row in load_table(organizations)
+                 for name in (row["name"], *split_cell(row["aliases"]))}
         return cls(frozenset(data["common_words"]) | frozenset(data["languages_and_peoples"]),
-                   frozenset(data["person_titles"]), frozenset(h.lower() for h in heads))
+                   frozenset(data["person_titles"]), frozenset(h.lower() for h in heads),
+                   frozenset(names))
 
     def rejects(self, span: Span, person_names: set[str]) -> bool:
         """A common word, part of a person's name seen in the article, or after a title."""
@@ -172,6 +179,8 @@ def _from_entity(ent: Span, gazetteer: Gazetteer | None, filters: NameFilters,
     elif ent.label_ in MISLABELS:
         if gazetteer is None or not _known(gazetteer, span.text, strict=True):
             return None
+        if _organization(span, filters, gazetteer):
+            return None
         if filters.rejects(span, persons):
             return None
         if not (_locative_context(span) or span_division or _paired(span, gazetteer)
@@ -194,6 +203,13 @@ def _known(gazetteer: Gazetteer, text: str, strict: bool = False) -> bool:
 def _major(gazetteer: Gazetteer, text: str) -> bool:
     """The name of a country or first-level division ("Georgia", "Washington")."""
     return any(c.entry.level <= 2 and c.match < ALTERNATE for c in gazetteer.lookup(text))
+
+
+def _organization(span: Span, filters: NameFilters, gazetteer: Gazetteer) -> bool:
+    """The name of an organization that acts ("NATO"), unless it stands for a region or
+    landmark of dateline's own ("the EU", "the Pentagon")."""
+    return span.text.casefold() in filters.organizations and not any(
+        c.entry.feature in ("region", "landmark") for c in gazetteer.lookup(span.text))
 
 
 def _landmark(gazetteer: Gazetteer, text: str) -> bool:
@@ -238,7 +254,7 @@ def _from_gazetteer(doc: Doc, gazetteer: Gazetteer, taken: list[bool], filters: 
     def fits(span: Span) -> bool:
         if gazetteer.is_demonym(span.text) or not _known(gazetteer, span.text, strict=True):
             return False
-        if filters.rejects(span, persons):
+        if filters.rejects(span, persons) or _organization(span, filters, gazetteer):
             return False
         return (_locative_context(span) or _followed_by_division(span)
                 or _paired(span, gazetteer))
