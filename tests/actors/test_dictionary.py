@@ -128,3 +128,16 @@ def test_a_given_name_after_the_family_name_names_no_one(d: ActorDictionary, wor
 def test_a_family_name_listed_as_an_alias_still_names_its_person(d: ActorDictionary) -> None:
     found = d.person("Xi")
     assert found is not None and found.country == "CHN"
+
+
+def test_a_mothers_surname_names_no_one(d: ActorDictionary) -> None:
+    # "Xavier Espot Zamora" goes by Espot: a journalist named Zamora is someone else
+    assert d.person("Zamora") is None
+
+
+@pytest.mark.parametrize(("words", "sector"), [("organized crime group", "CRM"),
+                                                ("Sinaloa Cartel", "CRM"), ("Adani Group", "BUS")])
+def test_criminal_groups_are_no_businesses(d: ActorDictionary, words: str, sector: str) -> None:
+    found = d.find_terms(words.split(), d.org_words)
+    longest = max(found, key=lambda f: (f[1] - f[0], f[1]))
+    assert d.org_words[longest[2]] == sector

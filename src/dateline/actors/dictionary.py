@@ -17,6 +17,12 @@ IGO_CODES = frozenset({"UNO", "EUR", "IGO"})
 _ALIASES_OF_CODES = {"NATO": "IGO", "EU": "EUR", "UN": "UNO"}
 # Countries whose people's names put the family name first ("Xi Jinping", "Yoon Suk Yeol").
 FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "KOR", "PRK"})
+# Countries whose people carry a father's and a mother's surname, the father's first: the last
+# word of "Xavier Espot Zamora" is no name he goes by (and the first of "Juan Manuel Santos"'s
+# last two is no surname), so such names of three words or more give no bare surname.
+TWO_SURNAMES = frozenset({"ESP", "AND", "MEX", "GTM", "HND", "SLV", "NIC", "CRI", "PAN", "CUB",
+                          "DOM", "PRI", "COL", "VEN", "ECU", "PER", "BOL", "CHL", "ARG", "URY",
+                          "PRY"})
 
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
@@ -107,9 +113,11 @@ class ActorDictionary:
             # "Qin Gang" is no "Gang", and a bare "Kim" or "Li" names no one in particular.
             for name in [row["name"], *split_cell(row["aliases"])]:
                 self.people.setdefault(normalize_name(name), person)
-            if person.country in FAMILY_NAME_FIRST:
+            words = normalize_name(row["name"]).split()
+            if person.country in FAMILY_NAME_FIRST or (
+                    person.country in TWO_SURNAMES and len(words) >= 3):
                 continue
-            surname = normalize_name(row["name"]).split()[-1]
+            surname = words[-1]
             self.surnames.setdefault(surname, []).append(person)
         tables = {"title": self.titles, "group": self.groups, "org": self.org_words}
         for row in load_table("sectors.csv"):

@@ -759,6 +759,7 @@ ACTOR_NOUNS = frozenset({
     "commission", "federation", "association", "institute", "foundation", "ministry",
     "department", "company", "firm",
     # armed and criminal groups news names by what they do: "bandits attacked a village"
+    "enforcement",  # "law enforcement charged him"
     "bandit", "hacker", "mercenary", "smuggler", "trafficker", "pirate", "gang", "criminal",
     "robber", "thief", "looter", "poacher", "raider", "rioter",
     # people named by age, role or trade: "arrested two suspects", "detained three teenagers"
