@@ -631,6 +631,7 @@ def test_a_participle_with_its_doer_after_a_noun_is_done_to_the_noun(
         # people named by age or role receive, and are of where it happens
         ("Police arrested two suspects in Nairobi.", "Police", "two suspects", "KEN"),
         ("Soldiers detained three teenagers in Hebron.", "Soldiers", "three teenagers", "PSE"),
+        ("The cell planned to carry out attacks in Paris.", "The cell", None, None),
         ("Federal law enforcement arrested two suspects in Denver.", "Federal law enforcement",
          "two suspects", "USA"),
         # a crowd counted is people, of where it gathers

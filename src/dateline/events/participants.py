@@ -760,6 +760,7 @@ ACTOR_NOUNS = frozenset({
     "department", "company", "firm",
     # armed and criminal groups news names by what they do: "bandits attacked a village"
     "enforcement",  # "law enforcement charged him"
+    "cell",  # "the cell planned to carry out attacks"
     "bandit", "hacker", "mercenary", "smuggler", "trafficker", "pirate", "gang", "criminal",
     "robber", "thief", "looter", "poacher", "raider", "rioter",
     # people named by age, role or trade: "arrested two suspects", "detained three teenagers"
