@@ -56,6 +56,7 @@ def test_no_act(nlp, text, trigger) -> None:
         ("The marchers were dispersed by riot police in the evening.", "dispersed",
          "PROTEST"),
         ("Thousands demonstrated in Tbilisi against the law.", "demonstrated", "PROTEST"),
+        ("An air strike hit a school in Idlib on Monday.", "hit", "ASSAULT"),
         ("Supporters rallied outside the court on Monday.", "rallied", "PROTEST"),
         ("A delegation from Qatar arrived in Kabul on Monday.", "arrived", "CONSULT"),
         ("The president insisted that the army withdraw from the city.", "insisted",
@@ -100,6 +101,10 @@ def test_still_an_act(nlp, text, trigger, type_) -> None:
         # a price is no charge
         ("The utility is charging 25% more for electricity sent abroad.", "charging",
          "ACCUSE"),
+        ("Bilateral trade between the two countries hit $1.1 billion last year.", "hit",
+         "ASSAULT"),
+        ("Food prices hit a record in March.", "hit", "ASSAULT"),
+        ("It must demonstrate that it can assist its neighbours.", "demonstrate", "PROTEST"),
         # insisting on a fact asks nothing
         ("China insists it is committed to peace.", "insists", "REQUEST"),
         ("The minister insisted he was innocent.", "insisted", "REQUEST"),

@@ -113,8 +113,13 @@ def in_other_sense(token: Token, event_type: str | None = None) -> bool:
         return event_type == "ACCUSE" and any(
             t.ent_type_ in ("MONEY", "PERCENT")
             for c in children for t in (c, *c.children))
-    if lemma in other_sense_words("showing"):
-        return event_type == "PROTEST" and any(c.dep_ == "dobj" for c in children)
+    if lemma in other_sense_words("reaching"):  # "trade hit $1.1 billion", "hit a record"
+        return event_type == "ASSAULT" and any(
+            c.dep_ == "dobj" and (c.ent_type_ in ("MONEY", "PERCENT", "CARDINAL", "QUANTITY")
+                                  or c.lemma_.lower() in other_sense_words("marks"))
+            for c in children)
+    if lemma in other_sense_words("showing"):  # "demonstrate resolve", "demonstrate that"
+        return event_type == "PROTEST" and any(c.dep_ in ("dobj", "ccomp") for c in children)
     if lemma in other_sense_words("naming"):
         return event_type == "CONSULT" and any(c.dep_ == "oprd" for c in children)
     if lemma in other_sense_words("impact"):
