@@ -2,6 +2,7 @@
 
 from dateline.nlp import (  # noqa: F401
     actors,
+    contractions,
     events,
     places,
     quotes,

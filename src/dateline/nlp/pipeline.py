@@ -25,6 +25,8 @@ DEFAULT_COMPONENTS: tuple[str, ...] = (
 
 # Ends a sentence after a wire header ("NAIROBI, Oct 4 (Reuters) - "): see nlp/wire_header.py.
 HEADER_COMPONENT = "dateline_wire_header"
+# Reads "isn’t", "it’s" as "isn't", "it's" after the parser: see nlp/contractions.py.
+CONTRACTIONS_COMPONENT = "dateline_contractions"
 
 
 def default_model_path() -> str:
@@ -55,13 +57,18 @@ def load_pipeline(
 def add_components(nlp: Language, components: Sequence[str] = DEFAULT_COMPONENTS) -> Language:
     """Add dateline's components to an existing pipeline and initialize their resources.
 
-    The tokenizer also learns to split "U.S.-Ukraine" into its two names (nlp/tokenizer.py).
+    The tokenizer also learns to split "U.S.-Ukraine" into its two names (nlp/tokenizer.py);
+    typographic contractions ("isn’t") are read as plain ones (nlp/contractions.py).
     """
     ensure_extensions()
     split_abbreviation_pairs(nlp)
     if HEADER_COMPONENT not in nlp.pipe_names:
         # Before the model's own components: the parser keeps the sentence start it sets.
         nlp.add_pipe(HEADER_COMPONENT, first=True)
+    if CONTRACTIONS_COMPONENT not in nlp.pipe_names:
+        # After the model's own components, before dateline's: they read lemmas and labels.
+        nlp.add_pipe(CONTRACTIONS_COMPONENT, before=components[0] if components and (
+            components[0] in nlp.pipe_names) else None)
     for name in components:
         if name not in nlp.pipe_names:
             nlp.add_pipe(name)
