@@ -28,7 +28,7 @@ from typing import Any
 from spacy.language import Language
 
 from dateline.eval.metrics import accuracy, macro_f1, select
-from dateline.events.crosswalk import PLOVER_QUAD
+from dateline.events.crosswalk import COOPERATION_QUADS, PLOVER_QUAD
 from dateline.events.main import main_event
 from dateline.records import Event
 
@@ -44,10 +44,10 @@ def plover_type(event: Event | None) -> str:
     """The PLOVER category of dateline's event under PLOVER's single-category convention."""
     if event is None:
         return "NONE"
-    if event.modality == "negated" and PLOVER_QUAD.get(event.type) in (1, 2):
+    if event.modality == "negated" and PLOVER_QUAD.get(event.type) in COOPERATION_QUADS:
         return "REJECT"
     if event.modality in INTENDED:
-        if PLOVER_QUAD.get(event.type) in (1, 2):
+        if PLOVER_QUAD.get(event.type) in COOPERATION_QUADS:
             return "AGREE"
         if event.type in THREAT_TYPES:
             return "THREATEN"

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc
 
 from dateline.events.classifier import EventClassifier
-from dateline.events.crosswalk import PLOVER_QUAD, crosswalk
+from dateline.events.crosswalk import PLOVER_QUAD, VERBAL_QUADS, crosswalk
 from dateline.events.cues import vow_verbs
 from dateline.events.main import SCENE_MARKERS, in_background, main_event, trigger_root
 from dateline.nlp.extensions import items
@@ -74,9 +74,6 @@ def in_background_clause(doc: Doc, event: Event) -> bool:
     root = trigger_root(doc, event)
     return root is not None and in_background(root, SCENE_MARKERS)
 
-
-# Verbal cooperation and verbal conflict (PLOVER quad classes 1 and 3).
-VERBAL_QUADS = frozenset({1, 3})
 
 
 def elaborates(doc: Doc, event: Event, events: list[Event]) -> bool:

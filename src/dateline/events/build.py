@@ -13,7 +13,7 @@ from dateline.actors.coding import (
 )
 from dateline.actors.pronouns import antecedent
 from dateline.events.classifier import EventClassifier
-from dateline.events.crosswalk import PLOVER_QUAD, crosswalk
+from dateline.events.crosswalk import COOPERATION_QUADS, MATERIAL_QUADS, PLOVER_QUAD, crosswalk
 from dateline.events.cues import CueRule
 from dateline.events.detect import Candidate, sentence_candidates
 from dateline.events.lexicon import Lexicon
@@ -94,7 +94,7 @@ def _actor(doc: Doc, cand: Candidate, place: EventPlace | None) -> Participant |
     actor = _participant(doc, cand.actor, cand.inferred_actor)
     if actor is not None and cand.actor is not None and _names_a_thing(actor, cand.actor.root):
         actor = None  # "the cancellation was agreed", "the filing asks": what, not who
-    if PLOVER_QUAD.get(cand.type) not in (2, 4):
+    if PLOVER_QUAD.get(cand.type) not in MATERIAL_QUADS:
         return actor
     if actor is None:
         where = _place(doc, place)
@@ -176,8 +176,9 @@ def _private_people(cand: Candidate) -> bool:
     arrested two suspects in Nairobi"): like an unnamed group, they are of where it happens.
     Not a party named by its relation to another ("any potential adversary")."""
     root = cand.recipient.root if cand.recipient is not None else None
-    return (PLOVER_QUAD.get(cand.type) in (2, 4) and root is not None and root.pos_ == "NOUN"
-            and actor_like(root) and root.lemma_.lower() not in RELATIONAL_NOUNS)
+    return (PLOVER_QUAD.get(cand.type) in MATERIAL_QUADS and root is not None
+            and root.pos_ == "NOUN" and actor_like(root)
+            and root.lemma_.lower() not in RELATIONAL_NOUNS)
 
 
 def _moved(cand: Candidate) -> bool:
@@ -227,7 +228,8 @@ def _apart(doc: Doc, cand: Candidate, actor: Participant | None,
     if (actor is None or recipient is None or cand.actor is None or cand.recipient is None
             or actor.country is None or actor.country != recipient.country
             or actor.sector in HOME_SECTORS or cand.recipient.root.dep_ in SUBJECTS
-            or (cand.recipient.root.dep_ == "poss" and PLOVER_QUAD.get(cand.type) in COOPERATION)):
+            or (cand.recipient.root.dep_ == "poss"
+                and PLOVER_QUAD.get(cand.type) in COOPERATION_QUADS)):
         return actor
     entities = {e.id: e for e in items(doc, "entities")}
     own = entities.get(actor.entity or "")
@@ -259,8 +261,6 @@ def _at_home(doc: Doc, actor: Participant | None, recipient: Participant | None,
 
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
-# PLOVER quad classes of verbal and material cooperation.
-COOPERATION = frozenset({1, 2})
 
 
 def _names(text: str, entity: Entity) -> bool:

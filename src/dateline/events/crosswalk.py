@@ -19,6 +19,11 @@ PLOVER_QUAD = {
     "REQUEST": 3, "ACCUSE": 3, "REJECT": 3, "SANCTION": 3, "THREATEN": 3,
     "PROTEST": 4, "MOBILIZE": 4, "COERCE": 4, "ASSAULT": 4,
 }
+# Quads by kind: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material
+# conflict.
+VERBAL_QUADS = frozenset({1, 3})
+MATERIAL_QUADS = frozenset({2, 4})
+COOPERATION_QUADS = frozenset({1, 2})
 
 
 @dataclass(frozen=True, slots=True)

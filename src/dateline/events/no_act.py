@@ -2,8 +2,9 @@
 
 - A question asserts nothing: "Does Beijing see Tokyo as a threat?" (a sentence that ends with
   a question mark).
-- A question asked, or a wish for oneself, is no request: "asked whether the talks would
-  resume", "they want to go home" (``event_cues.yaml``, ``no_request``).
+- A question asked, a wish for oneself, or an insistence on a fact is no request: "asked
+  whether the talks would resume", "they want to go home", "insists it is committed to peace"
+  (``event_cues.yaml``, ``no_request``).
 - What a request asks for is its content, not an event of its own: "called for his release",
   "urged the parties to return to talks", "demanded a ceasefire". PLOVER codes the REQUEST;
   the release, the talks and the ceasefire have not happened.
@@ -19,7 +20,10 @@
 - A verb in another sense: naming is no phone call ("calls President Xi a dear friend"; it may
   praise or accuse), an impact no criticism ("the cyclone slammed into the coast"), a
   reception no meeting ("the plan met with opposition"), showing no protest ("demonstrate
-  resolve", "rallied support") (``other_senses``).
+  resolve", "rallied support"), an arrival of things or private people no visit ("the first
+  shipment of vaccines arrived", "travelers arriving from Spain"), a price no charge
+  ("charging 25% more for electricity"), a figure reached no blow ("trade hit $1.1 billion")
+  (``other_senses``).
 - A crowd that disperses on its own suffers no intervention: "the farmers dispersed peacefully
   in the evening" (a verb of ``dispersing`` with no object, not passive).
 """
@@ -104,7 +108,8 @@ def names_the_affected(token: Token) -> bool:
 def in_other_sense(token: Token, event_type: str | None = None) -> bool:
     """A verb of naming with an object predicate (when read as a meeting or call), of impact
     with "into", of meeting with a reception, of protest that shows a thing ("demonstrate
-    resolve", "rally support")."""
+    resolve", "rally support"); an arrival with no visitor, a charge that is a price, a hit
+    that is a figure reached."""
     lemma = token.lemma_.lower()
     children = list(token.children)
     if lemma in other_sense_words("arriving"):
