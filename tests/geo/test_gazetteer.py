@@ -243,3 +243,9 @@ def test_arabic_towns_are_found_without_their_article(name, country, variants):
 def test_news_spellings_reach_the_place(gazetteer, name, place, country):
     assert any(c.entry.name == place and c.entry.country == country
                for c in gazetteer.lookup(name))
+
+
+@pytest.mark.parametrize(("name", "alpha2"), [("Burkina", "BF"), ("DR Congo", "CD")])
+def test_a_country_is_found_by_the_names_news_gives_it(gazetteer, name, alpha2):
+    assert any(c.entry.feature == "country" and c.entry.country == alpha2
+               for c in gazetteer.lookup(name))

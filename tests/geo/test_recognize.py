@@ -40,6 +40,9 @@ def make_doc(words: list[str], ents: list[tuple[int, int, str]], pos: list[str] 
         (["a", "threat", "to", "NATO", "defences"], [(3, 4, "ORG")], []),
         (["a", "threat", "to", "NATO", "defences"], [], []),
         (["farmers", "rallied", "in", "the", "EU"], [(3, 5, "ORG")], ["EU"]),  # a region too
+        # one name the model split in two
+        (["a", "brief", "for", "Burkina", "Faso", "'s", "government"],
+         [(3, 4, "GPE"), (4, 5, "GPE")], ["Burkina Faso"]),
     ],
 )
 def test_mentions(gazetteer, words, ents, expected):

@@ -114,7 +114,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None,
         if ent.label_ not in MISLABELS:
             for i in range(ent.start, ent.end):
                 taken[i] = True
-    for ent in doc.ents:
+    for ent in _joined(doc, gazetteer):
         mention = _from_entity(ent, gazetteer, filters, persons)
         if mention is not None:
             mentions.append(mention)
@@ -127,6 +127,26 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer | None = None,
                 taken[i] = True
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _joined(doc: Doc, gazetteer: Gazetteer | None) -> list[Span]:
+    """The entities, two adjacent place entities joined where together they are one name the
+    gazetteer knows: the model splits "Burkina Faso" into "Burkina" and "Faso"."""
+    ents = list(doc.ents)
+    out: list[Span] = []
+    i = 0
+    while i < len(ents):
+        ent = ents[i]
+        if (gazetteer is not None and i + 1 < len(ents) and ents[i + 1].start == ent.end
+                and ent.label_ in PLACE_LABELS and ents[i + 1].label_ in PLACE_LABELS):
+            both = Span(doc, ent.start, ents[i + 1].end, label=ent.label_)
+            if _known(gazetteer, both.text, strict=True):
+                out.append(both)
+                i += 2
+                continue
+        out.append(ent)
+        i += 1
+    return out
 
 
 def _trim(span: Span) -> Span | None:
