@@ -57,6 +57,10 @@ def test_no_act(nlp, text, trigger) -> None:
          "PROTEST"),
         ("Thousands demonstrated in Tbilisi against the law.", "demonstrated", "PROTEST"),
         ("An air strike hit a school in Idlib on Monday.", "hit", "ASSAULT"),
+        # a retaliation is what it is done with
+        ("The prime minister retaliated by announcing increased tariffs on U.S. exports.",
+         "retaliated", "SANCTION"),
+        ("Israel retaliated with air strikes on Gaza.", "retaliated", "ASSAULT"),
         ("Supporters rallied outside the court on Monday.", "rallied", "PROTEST"),
         ("A delegation from Qatar arrived in Kabul on Monday.", "arrived", "CONSULT"),
         ("The president insisted that the army withdraw from the city.", "insisted",
