@@ -754,15 +754,15 @@ ACTOR_NOUNS = frozenset({
     "alliance", "coalition", "bloc", "chairman", "chairwoman", "chair", "host", "organizer",
     "organiser", "participant", "delegate", "member", "local", "voter", "doctor", "medic",
     "teacher", "pupil", "employee", "union", "country", "nation", "side",
-    # bodies that act as one: "the movement urged", "the agency said it would"
+    # bodies that act as one: "the movement urged", "the agency said it would", "law
+    # enforcement charged him"
     "movement", "organization", "organisation", "agency", "committee", "council",
     "commission", "federation", "association", "institute", "foundation", "ministry",
-    "department", "company", "firm",
-    # armed and criminal groups news names by what they do: "bandits attacked a village"
-    "enforcement",  # "law enforcement charged him"
-    "cell",  # "the cell planned to carry out attacks"
+    "department", "company", "firm", "enforcement",
+    # armed and criminal groups news names by what they do: "bandits attacked a village",
+    # "the cell planned to carry out attacks"
     "bandit", "hacker", "mercenary", "smuggler", "trafficker", "pirate", "gang", "criminal",
-    "robber", "thief", "looter", "poacher", "raider", "rioter",
+    "robber", "thief", "looter", "poacher", "raider", "rioter", "cell",
     # people named by age, role or trade: "arrested two suspects", "detained three teenagers"
     "suspect", "teenager", "boy", "girl", "supporter", "follower", "shopper", "motorist",
     "pedestrian", "traveller", "traveler", "settler", "dissident", "blogger",
