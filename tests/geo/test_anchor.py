@@ -123,3 +123,31 @@ def test_nothing_to_anchor_to_stays_unresolved(gazetteer, anchoring, mentions_of
     (resolution,) = resolve(mentions_of(text, ["Qwxzyville"]), gazetteer, text,
                             anchoring=anchoring)
     assert resolution.entry is None
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "index", "near", "km"),
+    [
+        # an institution named after a country is in that country, not the story's town
+        ("Traders in Lufkin, Texas, waited for the Bank of Peru to act.",
+         ["Lufkin", "Texas", "Bank of Peru"], 2, (-10.0, -76.0), 300),
+        # an embassy is in the capital its name ends with
+        ("Officials in Lufkin, Texas, wrote to the Qworbly Embassy Tokyo.",
+         ["Lufkin", "Texas", "Qworbly Embassy Tokyo"], 2, (35.69, 139.69), 30),
+        # ... but not in the country it is the embassy of
+        ("Protesters in Lufkin, Texas, marched to the Qworbly Embassy of Peru.",
+         ["Lufkin", "Texas", "Qworbly Embassy of Peru"], 2, (31.34, -94.73), 30),
+        # a name the anchor's own country also has is that one's
+        ("Students in Macon, Georgia, enrolled at the Qworbly College of Georgia.",
+         ["Macon", "Georgia", "Qworbly College of Georgia"], 2, (32.84, -83.63), 30),
+        # a street named after a country stays in its town
+        ("Traffic in Lufkin, Texas, was slow on Qworbly Peru Avenue.",
+         ["Lufkin", "Texas", "Qworbly Peru Avenue"], 2, (31.34, -94.73), 30),
+    ],
+)
+def test_institutions_named_after_a_country_or_capital(gazetteer, anchoring, mentions_of, text,
+                                                      names, index, near, km):
+    resolutions = resolve(mentions_of(text, names), gazetteer, text, anchoring=anchoring)
+    entry = resolutions[index].entry
+    assert entry is not None
+    assert haversine_km(entry.lat, entry.lon, *near) <= km

@@ -5,7 +5,8 @@ A street, a river, a park, a school or a township the gazetteer does not hold is
 Lufkin", "Oak Park, Springfield"), else at the nearest resolved town of its paragraph, else at
 the country or division its sentence names, else the article's main place. A name built on a
 known one ("Hamilton Township", "the Catawba River") first looks for that name near those
-places. A name keeps one anchor through the article: the one its best-placed mention gives.
+places; an institution named after a country or capital ("the Bank of Mexico") is put
+there. A name keeps one anchor through the article: the one its best-placed mention gives.
 Such a place is a ``landmark`` with the anchor's coordinates and a low confidence.
 """
 
@@ -78,17 +79,20 @@ class Anchoring:
     """Where to put the mentions the gazetteer could not resolve (resources/geo_landmarks)."""
 
     def __init__(self, generic_words: frozenset[str], endings: tuple[str, ...],
-                 local_words: frozenset[str] = frozenset()) -> None:
+                 local_words: frozenset[str] = frozenset(),
+                 street_words: frozenset[str] = frozenset()) -> None:
         self.generic_words = generic_words
         self.endings = endings
         self.local_words = local_words
+        self.street_words = street_words
 
     @classmethod
     def load(cls, resource: str = "geo_landmarks.yaml") -> Anchoring:
         data = load_yaml(resource)
         return cls(frozenset(w.lower() for w in data["generic_words"]),
                    tuple(data["name_endings"]),
-                   frozenset(w.lower() for w in data.get("local_words") or ()))
+                   frozenset(w.lower() for w in data.get("local_words") or ()),
+                   frozenset(w.lower() for w in data.get("facility_place_heads") or ()))
 
     def place(self, mentions: Sequence[Mention], entries: list[GazetteerEntry | None],
               text: str, gazetteer: Gazetteer) -> list[tuple[GazetteerEntry | None, bool]]:
@@ -107,8 +111,10 @@ class Anchoring:
             if entry is not None:
                 out.append((entry, False))
                 continue
-            anchor = anchors[best[name_key(mention.text)]][0]
+            anchor, evidence = anchors[best[name_key(mention.text)]]
             derived = self._derived(mention.text, gazetteer, anchor)
+            if derived is None and evidence < ATTACHED:
+                derived = self._named_within(mention.text, gazetteer, anchor)
             if derived is not None:
                 out.append((derived, True))
             elif anchor is not None:
@@ -184,6 +190,52 @@ class Anchoring:
             if divisions:
                 return max(divisions, key=lambda e: e.population)
         return None
+
+    def _named_within(self, name: str, gazetteer: Gazetteer,
+                      anchor: GazetteerEntry | None) -> GazetteerEntry | None:
+        """The country or national capital an institution's name carries ("the Bank of
+        Mexico", "the US Federal Reserve", "British Embassy Tokyo"), where the anchor lies
+        outside it. The last one named wins, and a capital counts only as the name's end: an
+        embassy sits in the city its name ends with, and the country an embassy or mission
+        is of is not where it is. Streets and landforms ("Mexico Avenue", "Niger Delta")
+        are left to their anchor, and so is a name the anchor's own country also has."""
+        from dateline.geo.resolve import capital_keys, haversine_km
+
+        words = name.split()
+        if len(words) < 2 or words[-1].lower().rstrip(".") in (self.street_words
+                                                               | self.generic_words):
+            return None
+        abroad = any(w.lower() in {"embassy", "consulate", "mission"} for w in words)
+        found: GazetteerEntry | None = None
+        for n in range(len(words)):
+            for m in range(len(words), n, -1):
+                part = words[n:m]
+                if len(part) == len(words) or all(
+                        w.lower().strip(".,") in self.generic_words | {"of", "the"} for w in part):
+                    continue
+                candidates = gazetteer.lookup(" ".join(part))
+                readings = [c.entry for c in candidates
+                            if (c.entry.feature == "country" and c.match <= 1 and not abroad)
+                            or (m == len(words) and c.match == 0
+                                and c.entry.key in capital_keys(gazetteer))]
+                # "University of Georgia" in an American story is the state's; "Dublin
+                # City Schools" in Ohio is Dublin, Ohio's.
+                lowest = 3 if all(e.feature == "country" for e in readings) else 4
+                if anchor is not None and any(
+                        c.entry.country == anchor.country and 2 <= c.entry.level <= lowest
+                        and c.match <= 1 for c in candidates):
+                    break
+                if readings:
+                    found = min(readings, key=lambda e: (e.level, -e.population))
+                    break
+        if found is None or anchor is None:
+            return found
+        if found.level == 1 and anchor.country == found.country:
+            return None
+        if found.level >= 3 and haversine_km(anchor.lat, anchor.lon,
+                                             found.lat, found.lon) <= NEAR_KM:
+            return None
+        return found
 
     def _local(self, name: str) -> bool:
         """The name is a local unit's (a township, a park), named after a town elsewhere as
