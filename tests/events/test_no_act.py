@@ -74,6 +74,9 @@ def test_no_act(nlp, text, trigger) -> None:
         # money given by its currency is aid
         ("Norway was the biggest donor, giving 12 million dollars to aid agencies in Yemen.",
          "giving", "AID"),
+        # paying out money is aid, whatever it is counted in
+        ("The bank disbursed a second tranche of the loan to Zambia in May.", "disbursed",
+         "AID"),
     ],
 )
 def test_still_an_act(nlp, text, trigger, type_) -> None:
