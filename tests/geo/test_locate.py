@@ -81,3 +81,26 @@ def test_place_precision(words, index, feature, admin1, precision):
     p = Place(id="P1", text=doc[index].text, start=doc[index].idx,
               end=doc[index].idx + len(doc[index]), name=name, feature=feature, admin1=admin1)
     assert place_precision(p, doc) == precision
+
+
+
+def test_where_a_report_was_told_is_not_where_it_happened():
+    """Rebels attacked , officials in Kyiv said . Fighting spread to Lysk . -- the first
+    sentence's quote holds "Rebels attacked"."""
+    from dateline.records import Quote
+
+    ensure_extensions()
+    words = ["Rebels", "attacked", ",", "officials", "in", "Kyiv", "said", ".",
+             "Fighting", "spread", "to", "Lysk", "."]
+    heads = [1, 6, 6, 6, 3, 4, 6, 6, 9, 9, 9, 10, 9]
+    deps = ["nsubj", "ccomp", "punct", "nsubj", "prep", "pobj", "ROOT", "punct",
+            "nsubj", "ROOT", "prep", "pobj", "punct"]
+    pos = ["NOUN", "VERB", "PUNCT", "NOUN", "ADP", "PROPN", "VERB", "PUNCT",
+           "NOUN", "VERB", "ADP", "PROPN", "PUNCT"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos,
+              sent_starts=[True] + [False] * 7 + [True] + [False] * 4)
+    doc._.places = [place("P1", doc, 5, "Kyiv", "city"), place("P2", doc, 11, "Lysk", "city")]
+    assert event_location(doc, doc[1]).place == "P1"  # no report known: the sentence's place
+    doc._.quotes = [Quote(id="Q1", text="Rebels attacked", start=0, end=15, kind="indirect")]
+    # told in Kyiv: the next sentence's place stands in, as for a sentence that names none
+    assert event_location(doc, doc[1]).place == "P2"

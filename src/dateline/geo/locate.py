@@ -54,10 +54,12 @@ def event_location(doc: Doc, token: Token) -> EventPlace | None:
         return None
     spans = {p.id: doc.char_span(p.start, p.end, alignment_mode="expand") for p in places}
     sentence = token.sent
+    told = _told_in(doc, token)
     in_sentence = [
         p for p in places
         if spans[p.id] is not None and sentence.start <= spans[p.id].start < sentence.end
         and not possessor(spans[p.id])
+        and (told is None or told[0] <= p.start < told[1])
     ]
     if doc.has_annotation("DEP"):
         attached = [p for p in in_sentence if _attached(spans[p.id].root, token)]
@@ -82,6 +84,16 @@ def event_location(doc: Doc, token: Token) -> EventPlace | None:
     if main is None:
         return None
     return EventPlace(main.id, max(place_precision(main, doc), 2))
+
+
+def _told_in(doc: Doc, token: Token) -> tuple[int, int] | None:
+    """The character span of the widest reported content the trigger is told in, if any.
+    A place outside it in the same sentence says where the telling was, not where the event
+    was: "Japan disbursed aid to Afghanistan, the foreign ministry said in Tokyo",
+    "police dismantled the network, officials in Bogota said"."""
+    spans = [(q.start, q.end) for q in items(doc, "quotes")
+             if q.start <= token.idx < q.end]
+    return max(spans, key=lambda s: s[1] - s[0]) if spans else None
 
 
 def possessor(span: Span) -> bool:
