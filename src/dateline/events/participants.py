@@ -758,7 +758,7 @@ ACTOR_NOUNS = frozenset({
     # enforcement charged him"
     "movement", "organization", "organisation", "agency", "committee", "council",
     "commission", "federation", "association", "institute", "foundation", "ministry",
-    "department", "company", "firm", "enforcement",
+    "department", "company", "firm", "enforcement", "embassy", "consulate",
     # armed and criminal groups news names by what they do: "bandits attacked a village",
     # "the cell planned to carry out attacks"
     "bandit", "hacker", "mercenary", "smuggler", "trafficker", "pirate", "gang", "criminal",
@@ -771,7 +771,7 @@ ACTOR_NOUNS = frozenset({
 }) | ARMED_UNITS
 # Where a recipient may be found, in order of preference when several are actor-like.
 RECIPIENT_SLOTS = ("dobj", "dative", "nsubjpass", "to", "with", "on", "against", "by", "at",
-                   "into", "upon", "toward", "towards", "for", "from", "in")
+                   "outside", "into", "upon", "toward", "towards", "for", "from", "in")
 LAST_RESORT = frozenset({"from", "in", "for"})
 
 
