@@ -152,6 +152,21 @@ def _undergoer(token: Token, actor: Token | None) -> Token | None:
     return undergoer if told and _usable(undergoer) else None  # or "Russia's arrest of X"
 
 
+# Verbs an act noun is undergone with: "came under attack", "was under fire", "remained under
+# shelling".
+UNDERGOING_VERBS = frozenset({"come", "be", "remain", "fall"})
+FROM = frozenset({"from"})
+
+
+def _undergone(noun: Token) -> Token | None:
+    """The verb whose subject undergoes the act noun: "came" in "the base came under attack"."""
+    prep = noun.head
+    if (noun.dep_ == "pobj" and prep.lower_ == "under" and prep.head.i != prep.i
+            and prep.head.lemma_.lower() in UNDERGOING_VERBS):
+        return prep.head
+    return None
+
+
 def _prep_object(token: Token, preps: frozenset[str]) -> Token | None:
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in preps:
@@ -499,6 +514,10 @@ def _actor_token(token: Token) -> Token | None:
         by = _doer(token)
         if _usable(by):
             return by
+        if (undergone := _undergone(token)) is not None:
+            # "the convoy came under fire from militiamen": the militiamen, not the convoy
+            source = (_prep_object(token, FROM) or _prep_object(undergone, FROM))
+            return source if _usable(source) else None
         if token.lemma_.lower() in AGENT_NOUNS:
             return token  # "British suicide bombers killed ...": the bombers are who act
         modifier = _modifier_actor(token)  # "Russian airstrikes", "Taliban attack"
@@ -744,7 +763,7 @@ ACTOR_NOUNS = frozenset({
     "government", "army", "troop", "force", "soldier", "police", "rebel", "militant",
     "fighter", "civilian", "protester", "demonstrator", "official", "minister", "president",
     "leader", "people", "resident", "villager", "student", "worker", "journalist", "refugee",
-    "migrant", "prisoner", "hostage", "party", "opposition", "militia", "insurgent", "gunman",
+    "migrant", "prisoner", "hostage", "party", "opposition", "militia", "militiaman", "insurgent", "gunman",
     "authority", "administration", "regime", "parliament", "court", "ally", "neighbor",
     "neighbour", "activist", "farmer", "child", "woman", "man", "officer", "diplomat",
     "terrorist", "separatist", "jihadist", "extremist", "hijacker", "kidnapper", "attacker",
@@ -906,6 +925,10 @@ def recipient_token(token: Token, exclude: Token | None = None) -> Token | None:
                 and slot in ("on", "against", "to", "into")):
             return found
     if token.pos_ == "NOUN":
+        if (undergone := _undergone(token)) is not None:
+            subject = next((c for c in undergone.children if c.dep_ in SUBJECT_DEPS), None)
+            if subject is not None and _usable(partitive_head(subject)):
+                return partitive_head(subject)
         return (_undergoer(token, actor) or _casualties(token) or _held(token)
                 or _verb_recipient(token, actor, exclude))
     if token.pos_ in ("VERB", "AUX"):
