@@ -71,6 +71,9 @@ def test_no_act(nlp, text, trigger) -> None:
         ("North Korea issued a threat against Seoul on Monday.", "threat", "THREATEN"),
         ("The commission is allocating 95 million euros in humanitarian support to Yemen.",
          "allocating", "AID"),
+        # easing a restriction concedes it
+        ("The junta eased the curfew in the capital on Friday.", "eased", "CONCEDE"),
+        ("Leaders of the bloc met at a summit conference in Abuja.", "met", "CONSULT"),
         # money given by its currency is aid
         ("Norway was the biggest donor, giving 12 million dollars to aid agencies in Yemen.",
          "giving", "AID"),
@@ -115,6 +118,13 @@ def test_still_an_act(nlp, text, trigger, type_) -> None:
         # insisting on a fact asks nothing
         ("China insists it is committed to peace.", "insists", "REQUEST"),
         ("The minister insisted he was innocent.", "insisted", "REQUEST"),
+        # a news conference is told to the press: no meeting of parties
+        ("The finance minister told a news conference the deficit would narrow.", "conference",
+         "CONSULT"),
+        ("The spokesman told a press briefing in Geneva that talks were going well.",
+         "briefing", "CONSULT"),
+        # easing a crisis or a burden concedes nothing
+        ("The central bank cut rates to ease the pressure on households.", "ease", "CONCEDE"),
     ],
 )
 def test_another_sense_is_not_that_event(nlp, text, trigger, type_) -> None:

@@ -109,7 +109,7 @@ def in_other_sense(token: Token, event_type: str | None = None) -> bool:
     """A verb of naming with an object predicate (when read as a meeting or call), of impact
     with "into", of meeting with a reception, of protest that shows a thing ("demonstrate
     resolve", "rally support"); an arrival with no visitor, a charge that is a price, a hit
-    that is a figure reached."""
+    that is a figure reached, a conference that is the press's."""
     lemma = token.lemma_.lower()
     children = list(token.children)
     if lemma in other_sense_words("arriving"):
@@ -125,6 +125,10 @@ def in_other_sense(token: Token, event_type: str | None = None) -> bool:
             for c in children)
     if lemma in other_sense_words("showing"):  # "demonstrate resolve", "demonstrate that"
         return event_type == "PROTEST" and any(c.dep_ in ("dobj", "ccomp") for c in children)
+    if lemma in other_sense_words("briefing"):  # "told a news conference"
+        return event_type == "CONSULT" and any(
+            c.dep_ in ("compound", "amod") and c.lower_ in other_sense_words("press")
+            for c in children)
     if lemma in other_sense_words("naming"):
         return event_type == "CONSULT" and any(c.dep_ == "oprd" for c in children)
     if lemma in other_sense_words("impact"):
