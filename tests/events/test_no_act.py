@@ -71,6 +71,10 @@ def test_no_act(nlp, text, trigger) -> None:
         ("North Korea issued a threat against Seoul on Monday.", "threat", "THREATEN"),
         ("The commission is allocating 95 million euros in humanitarian support to Yemen.",
          "allocating", "AID"),
+        # a charge with batons is a use of force, a charge with a crime an accusation
+        ("Riot police charged the marchers with batons near the stadium.", "charged",
+         "ASSAULT"),
+        ("Prosecutors charged two marchers with rioting.", "charged", "ACCUSE"),
         # easing a restriction concedes it
         ("The junta eased the curfew in the capital on Friday.", "eased", "CONCEDE"),
         ("Leaders of the bloc met at a summit conference in Abuja.", "met", "CONSULT"),
