@@ -71,6 +71,8 @@ def test_no_act(nlp, text, trigger) -> None:
         ("North Korea issued a threat against Seoul on Monday.", "threat", "THREATEN"),
         ("The commission is allocating 95 million euros in humanitarian support to Yemen.",
          "allocating", "AID"),
+        # fighting people is still an assault
+        ("Soldiers battled insurgents for control of the bridge.", "battled", "ASSAULT"),
         # a charge with batons is a use of force, a charge with a crime an accusation
         ("Riot police charged the marchers with batons near the stadium.", "charged",
          "ASSAULT"),
@@ -127,6 +129,13 @@ def test_still_an_act(nlp, text, trigger, type_) -> None:
          "CONSULT"),
         ("The spokesman told a press briefing in Geneva that talks were going well.",
          "briefing", "CONSULT"),
+        # fighting a fire or a disease hurts no one
+        ("Firefighters battled the blaze for six hours.", "battled", "ASSAULT"),
+        ("Health workers are fighting an outbreak of cholera in the camps.", "fighting",
+         "ASSAULT"),
+        # a document released is no one set free
+        ("A survey released on Tuesday found that most voters were undecided.", "released",
+         "RETREAT"),
         # easing a crisis or a burden concedes nothing
         ("The central bank cut rates to ease the pressure on households.", "ease", "CONCEDE"),
     ],

@@ -492,7 +492,7 @@ def vow_type(token: Token, hostile: Callable[[Token], bool], name: str = CUES) -
     if token.pos_ != "VERB" or token.lemma_.lower() not in data.get("verbs", ()):
         return None
     harmful = set(data.get("harmful_acts", ()))
-    harmless = set(data.get("harmless_targets", ()))
+    harmless = harmless_targets(name)
     for act in vowed_acts(token, set(data.get("continuing", ()))):
         # what the act targets: its object, else the object of its preposition ("against")
         targets = {c.lemma_.lower() for c in act.children if c.dep_ == "dobj"} or {
@@ -502,6 +502,12 @@ def vow_type(token: Token, hostile: Callable[[Token], bool], name: str = CUES) -
         if act.lemma_.lower() in harmful or act.lower_ in harmful or hostile(act):
             return "THREATEN"
     return "AGREE"
+
+
+def harmless_targets(name: str = CUES) -> frozenset[str]:
+    """What one fights or crushes without harming anyone: corruption, a fire, a virus
+    (``vow.harmless_targets``)."""
+    return _words("vow", "harmless_targets", name)
 
 
 def vow_verbs(name: str = CUES) -> frozenset[str]:

@@ -34,6 +34,7 @@ from spacy.tokens import Token
 
 from dateline.events.cues import (
     danger_words,
+    harmless_targets,
     no_request_words,
     other_sense_words,
     warning_words,
@@ -109,7 +110,8 @@ def in_other_sense(token: Token, event_type: str | None = None) -> bool:
     """A verb of naming with an object predicate (when read as a meeting or call), of impact
     with "into", of meeting with a reception, of protest that shows a thing ("demonstrate
     resolve", "rally support"); an arrival with no visitor, a charge that is a price, a hit
-    that is a figure reached, a conference that is the press's."""
+    that is a figure reached, a conference that is the press's, a fight against a fire or a
+    disease."""
     lemma = token.lemma_.lower()
     children = list(token.children)
     if lemma in other_sense_words("arriving"):
@@ -125,6 +127,11 @@ def in_other_sense(token: Token, event_type: str | None = None) -> bool:
             for c in children)
     if lemma in other_sense_words("showing"):  # "demonstrate resolve", "demonstrate that"
         return event_type == "PROTEST" and any(c.dep_ in ("dobj", "ccomp") for c in children)
+    if lemma in other_sense_words("combating"):  # "battled blazes", "fight the virus"
+        targets = {c.lemma_.lower() for c in children if c.dep_ == "dobj"} or {
+            g.lemma_.lower() for c in children if c.dep_ == "prep" and c.lower_ == "against"
+            for g in c.children if g.dep_ == "pobj"}
+        return event_type == "ASSAULT" and bool(targets) and targets <= harmless_targets()
     if lemma in other_sense_words("briefing"):  # "told a news conference"
         return event_type == "CONSULT" and any(
             c.dep_ in ("compound", "amod") and c.lower_ in other_sense_words("press")
