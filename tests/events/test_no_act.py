@@ -71,6 +71,10 @@ def test_no_act(nlp, text, trigger) -> None:
         ("North Korea issued a threat against Seoul on Monday.", "threat", "THREATEN"),
         ("The commission is allocating 95 million euros in humanitarian support to Yemen.",
          "allocating", "AID"),
+        # aircraft that fly strikes, or drones launched, still attack
+        ("Air force jets flew bombing sorties over the valley.", "flew", "ASSAULT"),
+        ("The army launched forty drones at the port overnight.", "drones", "ASSAULT"),
+        ("Militants took over the town of Qalat on Friday.", "took", "ASSAULT"),
         # fighting people is still an assault
         ("Soldiers battled insurgents for control of the bridge.", "battled", "ASSAULT"),
         # a charge with batons is a use of force, a charge with a crime an accusation
@@ -133,6 +137,11 @@ def test_still_an_act(nlp, text, trigger, type_) -> None:
         ("Firefighters battled the blaze for six hours.", "battled", "ASSAULT"),
         ("Health workers are fighting an outbreak of cholera in the camps.", "fighting",
          "ASSAULT"),
+        # an aircraft flying or seen strikes no one; an office taken over is no ground taken
+        ("A police helicopter hovered over the march for an hour.", "hovered", "ASSAULT"),
+        ("Drones circled above the harbour as the ship docked.", "Drones", "ASSAULT"),
+        ("Farmers spotted a drone above the airfield on Sunday.", "drone", "ASSAULT"),
+        ("She took over as head of the central bank in March.", "took", "ASSAULT"),
         # a document released is no one set free
         ("A survey released on Tuesday found that most voters were undecided.", "released",
          "RETREAT"),

@@ -111,7 +111,7 @@ def in_other_sense(token: Token, event_type: str | None = None) -> bool:
     with "into", of meeting with a reception, of protest that shows a thing ("demonstrate
     resolve", "rally support"); an arrival with no visitor, a charge that is a price, a hit
     that is a figure reached, a conference that is the press's, a fight against a fire or a
-    disease."""
+    disease, an aircraft flying or seen with no strike, an office taken over."""
     lemma = token.lemma_.lower()
     children = list(token.children)
     if lemma in other_sense_words("arriving"):
@@ -127,6 +127,19 @@ def in_other_sense(token: Token, event_type: str | None = None) -> bool:
             for c in children)
     if lemma in other_sense_words("showing"):  # "demonstrate resolve", "demonstrate that"
         return event_type == "PROTEST" and any(c.dep_ in ("dobj", "ccomp") for c in children)
+    if lemma in other_sense_words("flying"):  # "a helicopter hovered over the crowd"
+        return event_type == "ASSAULT" and not any(
+            c.dep_ == "dobj" and c.lemma_.lower() in other_sense_words("sorties")
+            for c in children)
+    if lemma in other_sense_words("aircraft") and token.pos_ == "NOUN":
+        # "drones circled above the city", "residents spotted a drone": seen, not striking
+        verb = token.head
+        return event_type == "ASSAULT" and (
+            (token.dep_ == "nsubj" and verb.lemma_.lower() in other_sense_words("flying"))
+            or (token.dep_ == "dobj" and verb.lemma_.lower() in other_sense_words("sighting")))
+    if lemma == "take" and any(c.dep_ == "prep" and c.lower_ in other_sense_words(
+            "taking_a_post") for c in children):
+        return event_type == "ASSAULT"  # "took over as chairman"
     if lemma in other_sense_words("combating"):  # "battled blazes", "fight the virus"
         targets = {c.lemma_.lower() for c in children if c.dep_ == "dobj"} or {
             g.lemma_.lower() for c in children if c.dep_ == "prep" and c.lower_ == "against"
