@@ -87,6 +87,11 @@ def test_no_act(nlp, text, trigger) -> None:
         # money given by its currency is aid
         ("Norway was the biggest donor, giving 12 million dollars to aid agencies in Yemen.",
          "giving", "AID"),
+        # a case filed against a party accuses it; boats delivered to a navy are aid
+        ("Peru filed a case against Chile at the world court in The Hague.", "filed",
+         "ACCUSE"),
+        ("The government delivered four patrol boats to the coast guard of Ghana.",
+         "delivered", "AID"),
         # paying out money is aid, whatever it is counted in
         ("The bank disbursed a second tranche of the loan to Zambia in May.", "disbursed",
          "AID"),
