@@ -44,6 +44,7 @@ def gazetteer():
         ("Middle East", "Middle East", None, "region"),
         ("EU", "European Union", None, "region"),
         ("Gulf of Mexico", "Gulf of Mexico", None, "region"),
+        ("Gulf", "Persian Gulf", None, "region"),  # as news names it, without "the"
         ("the Urals", "Ural Mountains", "RU", "region"),
         ("the Kremlin", "Kremlin", "RU", "landmark"),
         # country names without their article
