@@ -71,6 +71,8 @@ def test_no_act(nlp, text, trigger) -> None:
         ("North Korea issued a threat against Seoul on Monday.", "threat", "THREATEN"),
         ("The commission is allocating 95 million euros in humanitarian support to Yemen.",
          "allocating", "AID"),
+        # captives returned to their side are released
+        ("The rebels returned nine captured soldiers to the army.", "returned", "RETREAT"),
         # aircraft that fly strikes, or drones launched, still attack
         ("Air force jets flew bombing sorties over the valley.", "flew", "ASSAULT"),
         ("The army launched forty drones at the port overnight.", "drones", "ASSAULT"),
@@ -147,6 +149,10 @@ def test_still_an_act(nlp, text, trigger, type_) -> None:
         ("Drones circled above the harbour as the ship docked.", "Drones", "ASSAULT"),
         ("Farmers spotted a drone above the airfield on Sunday.", "drone", "ASSAULT"),
         ("She took over as head of the central bank in March.", "took", "ASSAULT"),
+        # a prisoner returned to a cell is not set free
+        ("The fugitive was caught on Friday and returned to prison.", "returned", "RETREAT"),
+        # people who travel make no visit
+        ("Airports were busy with people who rarely travel.", "travel", "CONSULT"),
         # a document released is no one set free
         ("A survey released on Tuesday found that most voters were undecided.", "released",
          "RETREAT"),

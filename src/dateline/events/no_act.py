@@ -111,7 +111,8 @@ def in_other_sense(token: Token, event_type: str | None = None) -> bool:
     with "into", of meeting with a reception, of protest that shows a thing ("demonstrate
     resolve", "rally support"); an arrival with no visitor, a charge that is a price, a hit
     that is a figure reached, a conference that is the press's, a fight against a fire or a
-    disease, an aircraft flying or seen with no strike, an office taken over."""
+    disease, an aircraft flying or seen with no strike, an office taken over, a prisoner
+    returned to a cell."""
     lemma = token.lemma_.lower()
     children = list(token.children)
     if lemma in other_sense_words("arriving"):
@@ -140,6 +141,12 @@ def in_other_sense(token: Token, event_type: str | None = None) -> bool:
     if lemma == "take" and any(c.dep_ == "prep" and c.lower_ in other_sense_words(
             "taking_a_post") for c in children):
         return event_type == "ASSAULT"  # "took over as chairman"
+    if lemma in other_sense_words("returning"):  # "was returned to his cell"
+        return event_type == "RETREAT" and any(
+            c.dep_ == "prep" and c.lower_ in ("to", "into") and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in other_sense_words("confinement")
+                for g in c.children)
+            for c in children)
     if lemma in other_sense_words("combating"):  # "battled blazes", "fight the virus"
         targets = {c.lemma_.lower() for c in children if c.dep_ == "dobj"} or {
             g.lemma_.lower() for c in children if c.dep_ == "prep" and c.lower_ == "against"
@@ -167,6 +174,8 @@ def _no_visitor(token: Token) -> bool:
     who = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if who is None and token.dep_ in ("acl", "amod") and token.head.pos_ == "NOUN":
         who = token.head
+    if who is not None and who.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
+        who = token.head  # "people who travel": the people
     if who is None or who.pos_ == "PRON":
         return False
     who = partitive_head(who)
