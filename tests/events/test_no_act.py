@@ -71,6 +71,8 @@ def test_no_act(nlp, text, trigger) -> None:
         ("North Korea issued a threat against Seoul on Monday.", "threat", "THREATEN"),
         ("The commission is allocating 95 million euros in humanitarian support to Yemen.",
          "allocating", "AID"),
+        # a vehicle that crashes is an accident
+        ("A minibus crashed into a river near Kisumu, killing eleven.", "crashed", "OTHER"),
         # captives returned to their side are released
         ("The rebels returned nine captured soldiers to the army.", "returned", "RETREAT"),
         # aircraft that fly strikes, or drones launched, still attack
@@ -149,6 +151,10 @@ def test_still_an_act(nlp, text, trigger, type_) -> None:
         ("Drones circled above the harbour as the ship docked.", "Drones", "ASSAULT"),
         ("Farmers spotted a drone above the airfield on Sunday.", "drone", "ASSAULT"),
         ("She took over as head of the central bank in March.", "took", "ASSAULT"),
+        # a price that crashes hurts no one
+        ("Exporters are still reeling from the currency crash of last spring.", "crash",
+         "OTHER"),
+        ("Share prices crashed in Lagos after the announcement.", "crashed", "OTHER"),
         # a prisoner returned to a cell is not set free
         ("The fugitive was caught on Friday and returned to prison.", "returned", "RETREAT"),
         # people who travel make no visit

@@ -112,7 +112,7 @@ def in_other_sense(token: Token, event_type: str | None = None) -> bool:
     resolve", "rally support"); an arrival with no visitor, a charge that is a price, a hit
     that is a figure reached, a conference that is the press's, a fight against a fire or a
     disease, an aircraft flying or seen with no strike, an office taken over, a prisoner
-    returned to a cell."""
+    returned to a cell, a price that crashes."""
     lemma = token.lemma_.lower()
     children = list(token.children)
     if lemma in other_sense_words("arriving"):
@@ -141,6 +141,14 @@ def in_other_sense(token: Token, event_type: str | None = None) -> bool:
     if lemma == "take" and any(c.dep_ == "prep" and c.lower_ in other_sense_words(
             "taking_a_post") for c in children):
         return event_type == "ASSAULT"  # "took over as chairman"
+    if lemma in other_sense_words("falling") and event_type == "OTHER":
+        # "a currency crash", "stock markets crashed": what falls is a price
+        if token.pos_ == "NOUN":
+            said = [c for c in children if c.dep_ in ("compound", "amod")]
+        else:
+            said = [c for c in children if c.dep_ == "nsubj"]
+            said += [g for c in said for g in c.children if g.dep_ in ("compound", "amod")]
+        return any(c.lemma_.lower() in other_sense_words("markets") for c in said)
     if lemma in other_sense_words("returning"):  # "was returned to his cell"
         return event_type == "RETREAT" and any(
             c.dep_ == "prep" and c.lower_ in ("to", "into") and any(
