@@ -71,6 +71,9 @@ def test_no_act(nlp, text, trigger) -> None:
         ("North Korea issued a threat against Seoul on Monday.", "threat", "THREATEN"),
         ("The commission is allocating 95 million euros in humanitarian support to Yemen.",
          "allocating", "AID"),
+        # a warning given to someone, or of a harm, still threatens
+        ("Seoul issued a stern warning to Pyongyang on Monday.", "warning", "THREATEN"),
+        ("The general's warning of retaliation alarmed diplomats.", "warning", "THREATEN"),
         # a vehicle that crashes is an accident
         ("A minibus crashed into a river near Kisumu, killing eleven.", "crashed", "OTHER"),
         # captives returned to their side are released
@@ -151,6 +154,10 @@ def test_still_an_act(nlp, text, trigger, type_) -> None:
         ("Drones circled above the harbour as the ship docked.", "Drones", "ASSAULT"),
         ("Farmers spotted a drone above the airfield on Sunday.", "drone", "ASSAULT"),
         ("She took over as head of the central bank in March.", "took", "ASSAULT"),
+        # a warning with no warner, no one warned and no harm threatens no one
+        ("That warning was echoed by economists across the region.", "warning", "THREATEN"),
+        ("Forecasters kept the flood warning in place for a second day.", "warning",
+         "THREATEN"),
         # a price that crashes hurts no one
         ("Exporters are still reeling from the currency crash of last spring.", "crash",
          "OTHER"),

@@ -227,10 +227,22 @@ def names_a_danger(token: Token, event_type: str | None = None) -> bool:
 
 
 def empty_warning(token: Token, event_type: str | None = None) -> bool:
-    """A verb of warning, read as a threat, that warns of no action of the warner's."""
-    if event_type != "THREATEN" or token.lemma_.lower() not in warning_words("verbs"):
+    """A verb of warning, read as a threat, that warns of no action of the warner's; a noun
+    of warning with no warner, no one warned, no harm and no one issuing it ("that warning
+    also resonates across Europe")."""
+    if event_type != "THREATEN":
         return False
     harms = warning_words("harms")
+    if token.pos_ == "NOUN" and token.lemma_.lower() in warning_words("nouns"):
+        for child in token.children:
+            if child.dep_ == "poss" or (child.dep_ == "prep" and (
+                    child.lower_ in ("by", "to", "against") or (child.lower_ == "of" and any(
+                        g.dep_ == "pobj" and g.lemma_.lower() in harms
+                        for g in child.children)))):
+                return False
+        return not (token.dep_ == "dobj" and token.head.lemma_.lower() in danger_words("making"))
+    if token.lemma_.lower() not in warning_words("verbs"):
+        return False
     warned = [g for c in token.children if c.dep_ == "dobj" for g in c.children]
     for child in [*token.children, *warned]:  # "warned Greece of consequences"
         if child.dep_ == "prep" and child.lower_ in ("of", "against") and any(
