@@ -76,6 +76,8 @@ def test_no_act(nlp, text, trigger) -> None:
         ("The general's warning of retaliation alarmed diplomats.", "warning", "THREATEN"),
         # a vehicle that crashes is an accident
         ("A minibus crashed into a river near Kisumu, killing eleven.", "crashed", "OTHER"),
+        # an official who sets out to travel abroad visits
+        ("The foreign minister plans to travel to Hanoi next week.", "travel", "CONSULT"),
         # captives returned to their side are released
         ("The rebels returned nine captured soldiers to the army.", "returned", "RETREAT"),
         # aircraft that fly strikes, or drones launched, still attack
@@ -166,6 +168,7 @@ def test_still_an_act(nlp, text, trigger, type_) -> None:
         ("The fugitive was caught on Friday and returned to prison.", "returned", "RETREAT"),
         # people who travel make no visit
         ("Airports were busy with people who rarely travel.", "travel", "CONSULT"),
+        ("Tourists just want to travel again, hotel owners say.", "travel", "CONSULT"),
         # a document released is no one set free
         ("A survey released on Tuesday found that most voters were undecided.", "released",
          "RETREAT"),

@@ -184,6 +184,8 @@ def _no_visitor(token: Token) -> bool:
         who = token.head
     if who is not None and who.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
         who = token.head  # "people who travel": the people
+    if who is None and token.dep_ == "xcomp":  # "people just want to travel"
+        who = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
     if who is None or who.pos_ == "PRON":
         return False
     who = partitive_head(who)
