@@ -129,41 +129,19 @@ def in_other_sense(token: Token, event_type: str | None = None) -> bool:
     if lemma in other_sense_words("showing"):  # "demonstrate resolve", "demonstrate that"
         return event_type == "PROTEST" and any(c.dep_ in ("dobj", "ccomp") for c in children)
     if lemma in other_sense_words("flying"):  # "a helicopter hovered over the crowd"
-        return event_type == "ASSAULT" and not any(
-            c.dep_ == "dobj" and c.lemma_.lower() in other_sense_words("sorties")
-            for c in children)
+        return event_type == "ASSAULT" and not _flies_strikes(children)
     if lemma in other_sense_words("aircraft") and token.pos_ == "NOUN":
-        # "drones circled above the city", "residents spotted a drone": seen, not striking
-        verb = token.head
-        return event_type == "ASSAULT" and (
-            (token.dep_ == "nsubj" and verb.lemma_.lower() in other_sense_words("flying"))
-            or (token.dep_ == "dobj" and verb.lemma_.lower() in other_sense_words("sighting")))
-    if lemma == "take" and any(c.dep_ == "prep" and c.lower_ in other_sense_words(
-            "taking_a_post") for c in children):
+        return event_type == "ASSAULT" and _aircraft_only_seen(token)
+    if lemma in other_sense_words("taking") and _takes_a_post(children):
         return event_type == "ASSAULT"  # "took over as chairman"
     if lemma in other_sense_words("falling") and event_type == "OTHER":
-        # "a currency crash", "stock markets crashed": what falls is a price
-        if token.pos_ == "NOUN":
-            said = [c for c in children if c.dep_ in ("compound", "amod")]
-        else:
-            said = [c for c in children if c.dep_ == "nsubj"]
-            said += [g for c in said for g in c.children if g.dep_ in ("compound", "amod")]
-        return any(c.lemma_.lower() in other_sense_words("markets") for c in said)
+        return _price_falls(token, children)  # "a currency crash", "stocks crashed"
     if lemma in other_sense_words("returning"):  # "was returned to his cell"
-        return event_type == "RETREAT" and any(
-            c.dep_ == "prep" and c.lower_ in ("to", "into") and any(
-                g.dep_ == "pobj" and g.lemma_.lower() in other_sense_words("confinement")
-                for g in c.children)
-            for c in children)
+        return event_type == "RETREAT" and _confined(children)
     if lemma in other_sense_words("combating"):  # "battled blazes", "fight the virus"
-        targets = {c.lemma_.lower() for c in children if c.dep_ == "dobj"} or {
-            g.lemma_.lower() for c in children if c.dep_ == "prep" and c.lower_ == "against"
-            for g in c.children if g.dep_ == "pobj"}
-        return event_type == "ASSAULT" and bool(targets) and targets <= harmless_targets()
+        return event_type == "ASSAULT" and _fights_a_harm(children)
     if lemma in other_sense_words("briefing"):  # "told a news conference"
-        return event_type == "CONSULT" and any(
-            c.dep_ in ("compound", "amod") and c.lower_ in other_sense_words("press")
-            for c in children)
+        return event_type == "CONSULT" and _of_the_press(children)
     if lemma in other_sense_words("naming"):
         return event_type == "CONSULT" and any(c.dep_ == "oprd" for c in children)
     if lemma in other_sense_words("impact"):
@@ -174,6 +152,59 @@ def in_other_sense(token: Token, event_type: str | None = None) -> bool:
             g.dep_ == "pobj" and g.lemma_.lower() in received for g in c.children)
             for c in children)
     return False
+
+
+def _flies_strikes(children: list[Token]) -> bool:
+    """Aircraft that fly sorties, raids or strikes, not just fly: "flew bombing sorties"."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in other_sense_words("sorties")
+               for c in children)
+
+
+def _aircraft_only_seen(noun: Token) -> bool:
+    """An aircraft noun that only flies or is seen: "drones circled above the city",
+    "residents spotted a drone"."""
+    verb = noun.head.lemma_.lower()
+    return ((noun.dep_ == "nsubj" and verb in other_sense_words("flying"))
+            or (noun.dep_ == "dobj" and verb in other_sense_words("sighting")))
+
+
+def _takes_a_post(children: list[Token]) -> bool:
+    """Taking over "as" an office: "took over as chairman"."""
+    return any(c.dep_ == "prep" and c.lower_ in other_sense_words("taking_a_post")
+               for c in children)
+
+
+def _price_falls(token: Token, children: list[Token]) -> bool:
+    """What crashes or collapses is a currency, a market or a price: its modifier (a noun)
+    or its subject and the subject's modifiers (a verb)."""
+    if token.pos_ == "NOUN":
+        said = [c for c in children if c.dep_ in ("compound", "amod")]
+    else:
+        said = [c for c in children if c.dep_ == "nsubj"]
+        said += [g for c in said for g in c.children if g.dep_ in ("compound", "amod")]
+    return any(c.lemma_.lower() in other_sense_words("markets") for c in said)
+
+
+def _confined(children: list[Token]) -> bool:
+    """Sent back "to" or "into" a place of confinement: "returned to his cell"."""
+    return any(c.dep_ == "prep" and c.lower_ in ("to", "into") and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in other_sense_words("confinement")
+        for g in c.children) for c in children)
+
+
+def _fights_a_harm(children: list[Token]) -> bool:
+    """All that is fought (the object, else what it is fought "against") is a harm that
+    hurts no one when fought: a fire, a virus, corruption (``vow.harmless_targets``)."""
+    targets = {c.lemma_.lower() for c in children if c.dep_ == "dobj"} or {
+        g.lemma_.lower() for c in children if c.dep_ == "prep" and c.lower_ == "against"
+        for g in c.children if g.dep_ == "pobj"}
+    return bool(targets) and targets <= harmless_targets()
+
+
+def _of_the_press(children: list[Token]) -> bool:
+    """A conference or briefing of the news, the press or the media."""
+    return any(c.dep_ in ("compound", "amod") and c.lower_ in other_sense_words("press")
+               for c in children)
 
 
 def _no_visitor(token: Token) -> bool:

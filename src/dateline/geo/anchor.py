@@ -80,11 +80,13 @@ class Anchoring:
 
     def __init__(self, generic_words: frozenset[str], endings: tuple[str, ...],
                  local_words: frozenset[str] = frozenset(),
-                 street_words: frozenset[str] = frozenset()) -> None:
+                 street_words: frozenset[str] = frozenset(),
+                 abroad_words: frozenset[str] = frozenset()) -> None:
         self.generic_words = generic_words
         self.endings = endings
         self.local_words = local_words
         self.street_words = street_words
+        self.abroad_words = abroad_words
 
     @classmethod
     def load(cls, resource: str = "geo_landmarks.yaml") -> Anchoring:
@@ -92,7 +94,8 @@ class Anchoring:
         return cls(frozenset(w.lower() for w in data["generic_words"]),
                    tuple(data["name_endings"]),
                    frozenset(w.lower() for w in data.get("local_words") or ()),
-                   frozenset(w.lower() for w in data.get("facility_place_heads") or ()))
+                   frozenset(w.lower() for w in data.get("facility_place_heads") or ()),
+                   frozenset(w.lower() for w in data.get("abroad_words") or ()))
 
     def place(self, mentions: Sequence[Mention], entries: list[GazetteerEntry | None],
               text: str, gazetteer: Gazetteer) -> list[tuple[GazetteerEntry | None, bool]]:
@@ -205,7 +208,7 @@ class Anchoring:
         if len(words) < 2 or words[-1].lower().rstrip(".") in (self.street_words
                                                                | self.generic_words):
             return None
-        abroad = any(w.lower() in {"embassy", "consulate", "mission"} for w in words)
+        abroad = any(w.lower() in self.abroad_words for w in words)
         found: GazetteerEntry | None = None
         for n in range(len(words)):
             for m in range(len(words), n, -1):
