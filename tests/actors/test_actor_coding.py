@@ -107,9 +107,10 @@ def test_spans_match_text(actors_nlp) -> None:
         ("Vladimir Putin said his country would not back down.", "his country", "RUS", None),
         # plural titles are titles: "leaders", and the context names their country
         ("Nigerian officials said Yoruba leaders would attend.", "Yoruba leaders", "NGA", "GOV"),
-        # a country attached through a participle: "militias backed by X"
+        # a country attached through a participle: "militias backed by X"; a militia is an
+        # armed group of no state's forces (UAF)
         ("Militias backed by the Iranian government attacked the base.", "Militias", "IRN",
-         None),
+         "UAF"),
         # an armed group is a rebel sector, a "group" alone is a business group
         ("A Malian armed group seized the town.", "A Malian armed group", "MLI", "REB"),
         ("Troops killed 12 terrorists near the border.", "12 terrorists", None, "REB"),
