@@ -136,3 +136,27 @@ def test_a_diplomatic_label_needs_a_party_abroad(actor, recipient, label):
     support = Event(id="V1", type="SUPPORT", trigger=SpanRef("approved", 0, 8),
                     sentence=(0, 20), actor=actor, recipient=recipient)
     assert case_label(support) == label
+
+
+DIPLOMACY = StubClassifier({"CONSULT": 0.6, "NONE": 0.3, "ASSAULT:clash": 0.1})
+
+
+@pytest.mark.parametrize(
+    ("codes", "places", "label"),
+    [([], [], "OTHER"),                          # no party at all: one country's own news
+     (["GHA"], ["GH"], "OTHER"),                 # the country and its own town
+     (["GHA", "TGO"], [], "DIPLO"),              # a second country
+     (["GHA"], ["TG"], "DIPLO"),                 # a place abroad
+     (["IGO"], [], "DIPLO")],                    # an international body
+)
+def test_a_guessed_diplomatic_label_needs_a_party_abroad(codes, places, label):
+    """With no event, the classifier's DIPLO stands only where the snippet names a second
+    country or an international body."""
+    from dateline.records import ActorCode, Entity, Place
+
+    doc = snippet(with_events=False)
+    doc._.entities = [Entity(id=f"E{n}", text="x", start=0, end=1, label="GPE", canonical="x",
+                             actor=ActorCode(country=code)) for n, code in enumerate(codes)]
+    doc._.places = [Place(id=f"P{n}", text="y", start=0, end=1, name="y", country=code)
+                    for n, code in enumerate(places)]
+    assert snippet_label(doc, DIPLOMACY) == label

@@ -3,7 +3,8 @@
 The lexicon proposes, the classifier chooses: the candidates are the snippet's events that
 ACLED codes at all (:func:`acled_relevant`), ranked as :func:`dateline.events.main.main_event`
 ranks them, plus the sentence classifier's belief in each candidate's label (the classifier
-reads the whole snippet). With no event at all, the classifier's own best label stands.
+reads the whole snippet). With no event at all, the classifier's own best label stands, a
+diplomatic one (DIPLO) only where the snippet names a party abroad.
 A promise ("vowed to end the war") and an event of a background clause ("talks began despite
 air strikes") are no candidates while a foreground event ACLED codes is there.
 """
@@ -14,6 +15,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc
 
+from dateline.actors.coding import iso3_of
 from dateline.events.classifier import EventClassifier
 from dateline.events.crosswalk import PLOVER_QUAD, VERBAL_QUADS, crosswalk
 from dateline.events.cues import vow_verbs
@@ -126,5 +128,27 @@ def snippet_label(doc: Doc, classifier: EventClassifier | None = None) -> str:
     event = main_event(doc, prefer=relevant_in(doc),
                        support=lambda e: SUPPORT_WEIGHT * belief.get(case_label(e), 0.0))
     if event is None:
-        return max(belief, key=belief.get)
+        label = max(belief, key=belief.get)
+        return NO_EVENT if label == "DIPLO" and not _abroad(doc) else label
     return case_label(event)
+
+
+# Actor codes that are parties abroad wherever they act: international bodies.
+INTERNATIONAL_CODES = frozenset({"IGO", "UNO", "EUR", "NGO"})
+
+
+def _abroad(doc: Doc) -> bool:
+    """The snippet names a second country, or an international body: diplomacy needs a
+    party abroad (see :func:`case_label`), and a snippet of one country's own politics
+    ("the president dissolved parliament", "the central bank raised rates") has none."""
+    countries: set[str] = set()
+    for entity in items(doc, "entities"):
+        code = entity.actor
+        if code is None:
+            continue
+        if code.country in INTERNATIONAL_CODES or code.sector in INTERNATIONAL_CODES:
+            return True
+        if code.country:
+            countries.add(code.country)
+    countries |= {iso3_of(p.country) for p in items(doc, "places") if p.country}
+    return len(countries - {None}) > 1
