@@ -2,7 +2,13 @@
 
 import pytest
 
-from dateline.events.crosswalk import PLOVER_QUAD, PLOVER_TYPES, cameo_quad, crosswalk
+from dateline.events.crosswalk import (
+    PLOVER_QUAD,
+    PLOVER_TYPES,
+    cameo_quad,
+    crosswalk,
+    event_crosswalk,
+)
 
 
 @pytest.mark.parametrize(
@@ -59,3 +65,20 @@ def test_cameo_quad(code, quad):
 def test_every_plover_type_has_a_row_and_a_quad(event_type):
     assert crosswalk(event_type).cameo is not None
     assert PLOVER_QUAD[event_type] in (1, 2, 3, 4)
+
+
+@pytest.mark.parametrize(
+    ("mode", "sector", "inferred", "acled"),
+    [
+        # a named crowd that attacks with hands, sticks or guns is a mob
+        (None, "CVL", False, "Riots|Mob violence"),
+        ("firearms", "CVL", False, "Riots|Mob violence"),
+        # an armed group, or a crowd only the place stands in for, is not
+        ("firearms", "UAF", False, "Violence against civilians|Attack"),
+        (None, "CVL", True, "Battles|Armed clash"),
+        # a crowd does not fly air strikes
+        ("aerial", "CVL", False, "Explosions/Remote violence|Air/drone strike"),
+    ],
+)
+def test_a_crowds_attack_is_mob_violence(mode, sector, inferred, acled):
+    assert event_crosswalk("ASSAULT", mode, sector, inferred).acled == acled

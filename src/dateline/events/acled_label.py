@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from dateline.actors.coding import iso3_of
 from dateline.events.classifier import EventClassifier
-from dateline.events.crosswalk import PLOVER_QUAD, VERBAL_QUADS, crosswalk
+from dateline.events.crosswalk import PLOVER_QUAD, VERBAL_QUADS, crosswalk, event_crosswalk
 from dateline.events.cues import vow_verbs
 from dateline.events.main import SCENE_MARKERS, in_background, main_event, trigger_root
 from dateline.nlp.extensions import items
@@ -34,7 +34,9 @@ def case_label(event: Event | None) -> str:
     does at home ("Peru's Congress approved a bill") is other news."""
     if event is None:
         return NO_EVENT
-    label = crosswalk(event.type, event.mode).case2021 or NO_EVENT
+    actor = event.actor
+    label = event_crosswalk(event.type, event.mode, actor.sector if actor else None,
+                            bool(actor and actor.inferred)).case2021 or NO_EVENT
     if label == "DIPLO" and _domestic(event):
         return NO_EVENT
     return label

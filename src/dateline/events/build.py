@@ -13,7 +13,13 @@ from dateline.actors.coding import (
 )
 from dateline.actors.pronouns import antecedent
 from dateline.events.classifier import EventClassifier
-from dateline.events.crosswalk import COOPERATION_QUADS, MATERIAL_QUADS, PLOVER_QUAD, crosswalk
+from dateline.events.crosswalk import (
+    COOPERATION_QUADS,
+    MATERIAL_QUADS,
+    PLOVER_QUAD,
+    crosswalk,
+    event_crosswalk,
+)
 from dateline.events.cues import CueRule
 from dateline.events.detect import Candidate, sentence_candidates
 from dateline.events.lexicon import Lexicon
@@ -292,6 +298,10 @@ def to_event(doc: Doc, cand: Candidate, event_id: str) -> Event:
     sent = token.sent
     place = event_place(doc, token)
     recipient = _recipient(doc, cand, place)
+    actor = _at_home(doc, _apart(doc, cand, _actor(doc, cand, place), recipient), recipient,
+                     place, cand.recipient)
+    acled = event_crosswalk(cand.type, cand.mode, actor.sector if actor else None,
+                            bool(actor and actor.inferred)).acled
     return Event(
         id=event_id,
         type=cand.type,
@@ -300,14 +310,13 @@ def to_event(doc: Doc, cand: Candidate, event_id: str) -> Event:
         mode=cand.mode,
         contexts=list(cand.contexts),
         modality=modality,
-        actor=_at_home(doc, _apart(doc, cand, _actor(doc, cand, place), recipient), recipient,
-                       place, cand.recipient),
+        actor=actor,
         recipient=recipient,
         date=event_date(doc, token),
         place=place,
         counts=counts,
         cameo=(cand.cameo if cand.cameo and cand.mode is None else None) or walk.cameo,
-        acled=walk.acled,
+        acled=acled,
         source=source,
         confidence=cand.confidence,
     )

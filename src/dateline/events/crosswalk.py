@@ -51,6 +51,23 @@ def crosswalk(event_type: str, mode: str | None = None) -> Crosswalk:
         None, None, None)
 
 
+# A crowd's own violence: people of no armed group or state (PLOVER sector CVL) who attack
+# with hands, sticks or guns are a mob, as ACLED codes them (Riots: Mob violence), not a side
+# in a battle or an armed group attacking civilians.
+CROWD_SECTORS = frozenset({"CVL"})
+CROWD_MODES = frozenset({None, "clash", "firearms", "beat", "primitive"})
+
+
+def event_crosswalk(event_type: str, mode: str | None = None, actor_sector: str | None = None,
+                    actor_inferred: bool = False) -> Crosswalk:
+    """:func:`crosswalk` for an event, given who acts: an ASSAULT by a crowd (a named crowd,
+    not one the place stands in for) is mob violence."""
+    if (event_type == "ASSAULT" and mode in CROWD_MODES and actor_sector in CROWD_SECTORS
+            and not actor_inferred):
+        return crosswalk("PROTEST", "mob")
+    return crosswalk(event_type, mode)
+
+
 def cameo_quad(code: str | None) -> int:
     """CAMEO quad class of a code by its root: 0 none, 1 verbal coop ... 4 material conflict."""
     if not code:
