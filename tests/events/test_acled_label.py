@@ -123,6 +123,20 @@ def test_foreground_events_come_first(foreground, acled, label):
 
 
 @pytest.mark.parametrize(
+    ("foreground", "label"),
+    [(True, "DIPLO"),    # "X expelled envoys after Y accused Z": the expulsion is the news
+     (False, "ATTRIB")],  # a statement in the background stands where nothing else is told
+)
+def test_a_statement_that_sets_the_scene_is_no_news(foreground, label):
+    doc = Doc(NLP.vocab, words=AFTER_WORDS, heads=HEADS,
+              deps=["nsubj", "ROOT", "prep", "pobj", "mark", "nsubj", "advcl", "dobj"])
+    accused = event(doc, 6, "ACCUSE", "allege", acled=None)
+    doc._.events = ([event(doc, 1, "SANCTION", "expel", acled=None), accused] if foreground
+                    else [accused])
+    assert snippet_label(doc, None) == label
+
+
+@pytest.mark.parametrize(
     ("actor", "recipient", "label"),
     [(Participant("Peru's Congress", 0, 5, country="PER", sector="LEG"), None, "OTHER"),
      (Participant("the Supreme Court", 0, 5, country="PHL", sector="JUD"),

@@ -101,11 +101,19 @@ def relevant_in(doc: Doc) -> Callable[[Event], bool]:
     """The events of ``doc`` that may be its ACLED label, best tier first: what ACLED codes
     (:func:`acled_relevant`, less promises and participles that only tell how or why another
     event happened) told in the foreground; else what it codes told in a background clause
-    (the news is what happened, the scene it is set in comes second); else any event."""
+    (the news is what happened, the scene it is set in comes second), a statement there only
+    where nothing is told in the foreground; else any event."""
     events = items(doc, "events")
     coded = [e for e in events if acled_relevant(e) and not is_promise(doc, e)
              and not elaborates(doc, e, events)]
-    pool = [e for e in coded if not in_background_clause(doc, e)] or coded
+    background = [e for e in coded if in_background_clause(doc, e)]
+    pool = [e for e in coded if e not in background]
+    if not pool:
+        # a statement that sets the scene ("recalled its envoy after X accused Y") is no
+        # news beside a deed told in the foreground: only a deed does
+        scene_only = all(in_background_clause(doc, e) for e in events)
+        pool = [e for e in background
+                if scene_only or PLOVER_QUAD.get(e.type) not in VERBAL_QUADS]
     ids = {id(e) for e in pool}
     return lambda event: id(event) in ids
 
