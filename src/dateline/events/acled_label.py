@@ -106,13 +106,13 @@ def relevant_in(doc: Doc) -> Callable[[Event], bool]:
     events = items(doc, "events")
     coded = [e for e in events if acled_relevant(e) and not is_promise(doc, e)
              and not elaborates(doc, e, events)]
-    background = [e for e in coded if in_background_clause(doc, e)]
-    pool = [e for e in coded if e not in background]
+    scene = {id(e) for e in events if in_background_clause(doc, e)}
+    pool = [e for e in coded if id(e) not in scene]
     if not pool:
         # a statement that sets the scene ("recalled its envoy after X accused Y") is no
         # news beside a deed told in the foreground: only a deed does
-        scene_only = all(in_background_clause(doc, e) for e in events)
-        pool = [e for e in background
+        scene_only = len(scene) == len(events)
+        pool = [e for e in coded
                 if scene_only or PLOVER_QUAD.get(e.type) not in VERBAL_QUADS]
     ids = {id(e) for e in pool}
     return lambda event: id(event) in ids

@@ -928,8 +928,8 @@ def recipient_token(token: Token, exclude: Token | None = None) -> Token | None:
     if token.pos_ == "NOUN":
         if (undergone := _undergone(token)) is not None:
             subject = next((c for c in undergone.children if c.dep_ in SUBJECT_DEPS), None)
-            if subject is not None and _usable(partitive_head(subject)):
-                return partitive_head(subject)
+            if subject is not None and _usable(undergoer := partitive_head(subject)):
+                return undergoer
         return (_undergoer(token, actor) or _casualties(token) or _held(token)
                 or _verb_recipient(token, actor, exclude))
     if token.pos_ in ("VERB", "AUX"):

@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
-from dateline.geo.gazetteer import Gazetteer, GazetteerEntry
+from dateline.geo.gazetteer import ALIAS, NAME, Gazetteer, GazetteerEntry
 from dateline.geo.names import name_key
 from dateline.geo.recognize import Mention
 from dateline.resources import load_yaml
@@ -209,24 +209,24 @@ class Anchoring:
                                                                | self.generic_words):
             return None
         abroad = any(w.lower() in self.abroad_words for w in words)
+        filler = self.generic_words | {"of", "the"}
         found: GazetteerEntry | None = None
         for n in range(len(words)):
             for m in range(len(words), n, -1):
                 part = words[n:m]
-                if len(part) == len(words) or all(
-                        w.lower().strip(".,") in self.generic_words | {"of", "the"} for w in part):
+                if len(part) == len(words) or all(w.lower().strip(".,") in filler for w in part):
                     continue
                 candidates = gazetteer.lookup(" ".join(part))
                 readings = [c.entry for c in candidates
-                            if (c.entry.feature == "country" and c.match <= 1 and not abroad)
-                            or (m == len(words) and c.match == 0
+                            if (c.entry.feature == "country" and c.match <= ALIAS and not abroad)
+                            or (m == len(words) and c.match == NAME
                                 and c.entry.key in capital_keys(gazetteer))]
                 # "University of Georgia" in an American story is the state's; "Dublin
                 # City Schools" in Ohio is Dublin, Ohio's.
                 lowest = 3 if all(e.feature == "country" for e in readings) else 4
                 if anchor is not None and any(
                         c.entry.country == anchor.country and 2 <= c.entry.level <= lowest
-                        and c.match <= 1 for c in candidates):
+                        and c.match <= ALIAS for c in candidates):
                     break
                 if readings:
                     found = min(readings, key=lambda e: (e.level, -e.population))
