@@ -25,7 +25,7 @@ def depth(token: Token) -> int:
 
 
 BACKGROUND_MARKERS = frozenset({"after", "before", "since", "following", "when", "as",
-                                "while", "because", "until", "amid", "amidst", "despite"})
+                                "while", "because", "until", "amid", "amidst", "despite", "over"})
 # The markers that put an event at another time or make it a mere circumstance; "as", "when"
 # and "while" also join two events of the same moment ("clashed as jets bombed the town").
 SCENE_MARKERS = BACKGROUND_MARKERS - {"when", "as", "while"}
