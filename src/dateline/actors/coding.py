@@ -153,8 +153,12 @@ def _names_a_border(ent: Span) -> bool:
 
 def code_person(span: Span, dictionary: ActorDictionary,
                 countries: list[tuple[int, str]] | None = None) -> tuple[ActorCode, float]:
-    """Code a PERSON mention; returns the code and a confidence."""
+    """Code a PERSON mention; returns the code and a confidence. A known organization the
+    model took for a person ("Al-Shabaab", "Hezbollah") is coded as that organization."""
     doc = span.doc
+    org = dictionary.organization(span.text)
+    if org and not dictionary.person(span.text):
+        return ActorCode(org.country, org.sector, None), 0.9
     title, described = title_window(span), apposition(span)
     role_span = title or described
     country = sector = None
