@@ -41,6 +41,7 @@ from dateline.events.cues import (
 )
 from dateline.events.lexicon import Lexicon
 from dateline.events.participants import actor_like, partitive_head
+from dateline.nlp.extensions import items
 
 # How a request's content hangs on it: "urged X to talk", "demanded that X talk", "called for
 # talks", "demanded a ceasefire".
@@ -144,6 +145,8 @@ def in_other_sense(token: Token, event_type: str | None = None) -> bool:
         return event_type == "CONSULT" and _of_the_press(children)
     if lemma in other_sense_words("naming"):
         return event_type == "CONSULT" and any(c.dep_ == "oprd" for c in children)
+    if lemma in other_sense_words("seeking"):  # "a man wanted for the killings"
+        return event_type == "REQUEST" and _describes_someone_sought(token)
     if lemma in other_sense_words("impact"):
         return any(c.dep_ == "prep" and c.lower_ == "into" for c in children)
     if lemma in other_sense_words("reception"):
@@ -205,6 +208,12 @@ def _of_the_press(children: list[Token]) -> bool:
     """A conference or briefing of the news, the press or the media."""
     return any(c.dep_ in ("compound", "amod") and c.lower_ in other_sense_words("press")
                for c in children)
+
+
+def _describes_someone_sought(token: Token) -> bool:
+    """A participle after a noun that says the police seek someone: "a suspect wanted for
+    murder", "the most wanted fugitive"; no one is asked for anything."""
+    return token.tag_ == "VBN" and token.dep_ in ("acl", "amod")
 
 
 def _no_visitor(token: Token) -> bool:
@@ -281,18 +290,39 @@ def empty_warning(token: Token, event_type: str | None = None) -> bool:
         if child.dep_ == "prep" and child.lower_ in ("of", "against") and any(
                 g.dep_ == "pobj" and g.lemma_.lower() in harms for g in child.children):
             return False
-        if child.dep_ in ("ccomp", "xcomp") and _announces_action(child):
+        if child.dep_ in ("ccomp", "xcomp") and _announces_action(child, token):
             return False
+        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless"
+                                         for m in child.children):
+            return False  # "warned of more bloodshed unless Kampala withdrew its troops"
     return True
 
 
-def _announces_action(clause: Token) -> bool:
-    """ "it would retaliate", "attackers will not be spared": a future act of the speaker."""
+def _announces_action(clause: Token, warning: Token) -> bool:
+    """ "it would retaliate", "attackers will not be spared", "the military would step in",
+    "(Russia's foreign ministry warned that) Moscow would respond": a future act of the
+    warner's own side."""
     children = list(clause.children)
     if not any(c.dep_ == "aux" and c.lower_ in warning_words("modals") for c in children):
         return False
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in children) or any(
-        c.dep_ == "nsubj" and c.lower_ in warning_words("subjects") for c in children)
+        c.dep_ == "nsubj" and (c.lower_ in warning_words("subjects")
+                               or c.lemma_.lower() in warning_words("own_side")
+                               or _same_country(c, warning)) for c in children)
+
+
+def _same_country(subject: Token, warning: Token) -> bool:
+    """The clause's subject names the country of a name in the warner's own phrase."""
+    warners = [c for c in warning.children if c.dep_ == "nsubj"]
+    if not warners:
+        return False
+    countries = {}
+    for entity in items(subject.doc, "entities"):
+        if entity.actor is not None and entity.actor.country:
+            for start, _ in entity.mentions or [(entity.start, entity.end)]:
+                countries[start] = entity.actor.country
+    own = {countries.get(t.idx) for w in warners for t in w.subtree} - {None}
+    return countries.get(subject.idx) in own
 
 
 # Verbs that tell an intervention only when someone disperses someone else.

@@ -20,6 +20,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from dateline.events.cues import warning_words
 from dateline.events.lexicon import is_sum
 from dateline.events.modality import REPORTING_HEADS
 from dateline.geo.locate import sector_words
@@ -834,10 +835,32 @@ def _slots(token: Token) -> list[tuple[str, Token]]:
             if obj is not None:
                 found.append((child.lower_, partitive_head(obj)))
         elif child.dep_ == "ccomp":  # "demanded that the government end ..."
+            if token.lemma_.lower() in _threat_verbs():
+                # "warned that it would respond if Peru closed the border": the threat is
+                # aimed at whoever the condition names
+                found.extend(("ccomp", partitive_head(subject))
+                             for subject in _condition_subjects(child))
             subject = next((g for g in child.children if g.dep_ in ("nsubj", "nsubjpass")), None)
             if subject is not None:
                 found.append(("ccomp", partitive_head(subject)))
     return found
+
+
+# The marks of the condition a threat sets.
+CONDITION_MARKS = frozenset({"if", "unless"})
+
+
+@cache
+def _threat_verbs() -> frozenset[str]:
+    """Verbs of warning (event_cues.yaml ``warning.verbs``) and "threaten"."""
+    return warning_words("verbs") | {"threaten"}
+
+
+def _condition_subjects(clause: Token) -> list[Token]:
+    """Subjects of the "if" or "unless" clauses of ``clause``."""
+    return [g for c in clause.children if c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
+            for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
 
 
 # Prepositions under a verb's object that name whom the act concerns: "gave rifles to the
