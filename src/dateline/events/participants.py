@@ -124,6 +124,14 @@ def _pobj(prep: Token) -> Token | None:
     return next((g for g in prep.children if g.dep_ == "pobj"), None)
 
 
+# Verbs whose "by" names who did an act they describe ("an amnesty announced by X"), unlike
+# verbs of reacting to it ("an attack condemned by the UN").
+DOING_VERBS = frozenset({"announce", "order", "declare", "impose", "launch", "carry", "conduct",
+                         "stage", "grant", "sign", "broker", "organise", "organize", "claim",
+                         "lead", "issue", "mount", "perpetrate", "commit", "hold", "initiate",
+                         "approve", "pass", "introduce", "decree", "plan", "offer", "extend"})
+
+
 def _doer(token: Token) -> Token | None:
     """The "by" noun of an act noun, where the parser may hang it on the noun's "of" noun:
     "the expulsion of four diplomats by Moscow"."""
@@ -131,6 +139,12 @@ def _doer(token: Token) -> Token | None:
     if by is None:
         undergoer = _prep_object(token, frozenset({"of"}))
         by = _prep_object(undergoer, frozenset({"by"})) if undergoer is not None else None
+    if by is None:
+        # "an amnesty announced by the president", "sanctions imposed by the EU"
+        told = next((c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                     and c.lemma_.lower() in DOING_VERBS), None)
+        agent = next((c for c in told.children if c.dep_ == "agent"), None) if told else None
+        by = _pobj(agent) if agent is not None else None
     return by
 
 
@@ -573,6 +587,11 @@ def _actor_token(token: Token) -> Token | None:
         controller = next((c for c in gov.children if c.dep_ in ("dobj", "dative")), None)
         if controller is not None and _usable(controller):
             return controller
+    if (token.dep_ == "acl" and token.tag_ == "VBD" and gov is not None
+            and gov.pos_ == "PROPN" and gov.i < token.i):
+        # a finite verb hung on a name is the name's predicate, misparsed after a relative
+        # clause: "The Teachers Association, which led the strikes, called on ..."
+        return gov if actor_like(gov) and _usable(gov) else None
     if token.dep_ == "acl" and gov is not None and gov.pos_ == "NOUN":
         # "its ability to strike", "Iran's decision to withdraw": the owner of the plan
         owner = next((c for c in gov.children if c.dep_ == "poss"), None)
