@@ -267,6 +267,23 @@ def _at_home(doc: Doc, actor: Participant | None, recipient: Participant | None,
 
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+# Sectors of the state at home (courts, police, ministers, lawmakers), and of armed people.
+STATE_AT_HOME = frozenset({"GOV", "COP", "JUD", "LEG"})
+ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "SPY", "COP"})
+
+
+def _under_own_state(actor: Participant | None,
+                     recipient: Participant | None) -> Participant | None:
+    """Unarmed people of no country, named by no name, whom a state body acts on where the
+    text gives no place ("Turkish police detained dozens of academics", "lawmakers stripped
+    a deputy of his seat") are of that state, marked inferred, as PLOVER codes them."""
+    if (actor is None or recipient is None or recipient.country is not None
+            or recipient.entity is not None or actor.country is None or actor.inferred
+            or actor.sector not in STATE_AT_HOME or recipient.sector in ARMED_SECTORS
+            or (recipient.sector or "")[:3] in INTERNATIONAL_SECTORS):
+        return recipient
+    recipient.country, recipient.inferred = actor.country, True
+    return recipient
 
 
 def _names(text: str, entity: Entity) -> bool:
@@ -300,6 +317,7 @@ def to_event(doc: Doc, cand: Candidate, event_id: str) -> Event:
     recipient = _recipient(doc, cand, place)
     actor = _at_home(doc, _apart(doc, cand, _actor(doc, cand, place), recipient), recipient,
                      place, cand.recipient)
+    recipient = _under_own_state(actor, recipient)
     acled = event_crosswalk(cand.type, cand.mode, actor.sector if actor else None,
                             bool(actor and actor.inferred)).acled
     return Event(

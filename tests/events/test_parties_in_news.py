@@ -1,0 +1,100 @@
+"""Who acts and on whom, in shapes news sentences take: warnings by a side of its own acts,
+a name the model took for a person, a doer named after a participle, a misparsed predicate
+after a relative clause, people a state acts on at home. Sentences written for these tests
+(full model)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _event(nlp, text: str, trigger: str):
+    found = [e for e in nlp(text)._.events if e.trigger.text == trigger]
+    assert found, f"no event on {trigger!r}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        # the side a warning announces an act of, named by a noun or by its capital
+        ("Kenya's army chief warned that the military would step in if the unrest continued.",
+         "KEN", None),
+        ("The spokeswoman for Chile's foreign ministry warned that Santiago would take "
+         "retaliatory steps if Peru closed the border.", "CHL", "PER"),
+        ("Iran's foreign minister warned that Tehran would respond firmly if Israel struck "
+         "its nuclear sites.", "IRN", "ISR"),
+    ],
+)
+def test_a_warning_of_the_warners_own_act_is_a_threat(nlp, text, actor, recipient) -> None:
+    event = _event(nlp, text, "warned")
+    assert event.type == "THREATEN"
+    assert event.actor is not None and event.actor.country == actor
+    if recipient:
+        assert event.recipient is not None and event.recipient.country == recipient
+
+
+def test_a_warning_on_a_condition_is_a_threat(nlp) -> None:
+    text = "The armed group warned of more bloodshed in Uganda unless Kampala withdrew its troops."
+    assert _event(nlp, text, "warned").type == "THREATEN"
+
+
+def test_a_forecast_is_no_threat(nlp) -> None:
+    text = "Economists warned that the economy would shrink if the tariffs remain in place."
+    assert "THREATEN" not in {e.type for e in nlp(text)._.events}
+
+
+def test_someone_wanted_by_police_is_asked_for_nothing(nlp) -> None:
+    text = "Kenyan authorities handed a man wanted for the killings over to Uganda's police."
+    assert "wanted" not in {e.trigger.text for e in nlp(text)._.events}
+
+
+def test_a_known_group_the_model_takes_for_a_person_keeps_its_country(nlp) -> None:
+    event = _event(nlp, "Al-Shabaab gunmen stormed a hotel in Nairobi, Kenyan officials said.",
+                   "stormed")
+    assert event.actor is not None and event.actor.country == "SOM"
+
+
+def test_the_doer_of_an_act_noun_is_named_after_its_participle(nlp) -> None:
+    event = _event(nlp, "Thousands of prisoners will walk free under an amnesty announced by "
+                        "Kenya's President Uhuru Kenyatta.", "amnesty")
+    assert event.actor is not None and event.actor.country == "KEN"
+
+
+def test_a_reaction_to_an_act_names_no_doer(nlp) -> None:
+    event = _event(nlp, "The raid condemned by the United Nations killed nine villagers.",
+                   "raid")
+    assert event.actor is None or event.actor.country != "UNO"
+
+
+def test_a_predicate_after_a_relative_clause_keeps_its_subject(nlp) -> None:
+    event = _event(nlp, "The Kenyan Teachers Association, which led months of strikes, called "
+                        "on the government to raise pay.", "called")
+    assert event.actor is not None and event.actor.country == "KEN"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "country", "inferred"),
+    [
+        # unarmed people of no country whom a state body acts on are its own
+        ("Turkish police detained dozens of academics who had signed a petition.",
+         "detained", "TUR", True),
+        ("Nigeria's police chief threatened to arrest the organisers of the marches.",
+         "threatened", "NGA", True),
+        # a named person keeps what the text says of them
+        ("Egyptian authorities released Al Jazeera journalist Mahmoud Hussein.",
+         "released", "QAT", False),
+    ],
+)
+def test_people_a_state_acts_on_at_home_are_its_own(nlp, text, trigger, country,
+                                                    inferred) -> None:
+    recipient = _event(nlp, text, trigger).recipient
+    assert recipient is not None and recipient.country == country
+    assert recipient.inferred is inferred
+
+
+def test_an_expulsion_over_allegations_is_diplomacy(nlp) -> None:
+    from dateline.events.acled_label import snippet_label
+
+    doc = nlp("The Kenyan government expelled two Ugandan diplomats over spying allegations.")
+    assert snippet_label(doc) == "DIPLO"
