@@ -101,13 +101,20 @@ def relevant_in(doc: Doc) -> Callable[[Event], bool]:
     """The events of ``doc`` that may be its ACLED label, best tier first: what ACLED codes
     (:func:`acled_relevant`, less promises and participles that only tell how or why another
     event happened) told in the foreground; else what it codes told in a background clause
-    (the news is what happened, the scene it is set in comes second), a statement there only
-    where nothing is told in the foreground; else any event."""
+    (the news is what happened, the scene it is set in comes second), unless a diplomatic
+    sanction is told in the foreground; a statement there only where nothing is told in the foreground;
+    else any event."""
     events = items(doc, "events")
     coded = [e for e in events if acled_relevant(e) and not is_promise(doc, e)
              and not elaborates(doc, e, events)]
     scene = {id(e) for e in events if in_background_clause(doc, e)}
     pool = [e for e in coded if id(e) not in scene]
+    if not pool:
+        # a diplomatic sanction told in the foreground ("broke off relations after a week of
+        # clashes", "expelled diplomats over a poisoning") is the news, beside the deeds that
+        # set its scene; a word of condemnation is not
+        pool = [e for e in events if id(e) not in scene and e.modality not in UNREAL
+                and e.type == "SANCTION" and case_label(e) == "DIPLO"]
     if not pool:
         # a statement that sets the scene ("recalled its envoy after X accused Y") is no
         # news beside a deed told in the foreground: only a deed does

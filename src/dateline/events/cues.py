@@ -175,7 +175,7 @@ def _modifier_only(sent: Span) -> set[int]:
 FRAMING_HEADS = frozenset({"against", "over", "for", "before", "about", "denounce", "decry",
                            "condemn", "protest", "oppose", "organise", "organize", "plan",
                            "stage", "incite", "call", "relate", "charge", "participate",
-                           "demand"})
+                           "demand", "connection"})
 FRAMED_DEPS = frozenset({"pobj", "dobj", "pcomp", "ccomp", "xcomp", "prep"})
 
 
