@@ -140,14 +140,22 @@ def case_probabilities(probs: dict[str, float]) -> dict[str, float]:
 def snippet_label(doc: Doc, classifier: EventClassifier | None = None) -> str:
     """The CASE 2021 label of a snippet whose events the pipeline has set."""
     if classifier is None or not len(doc):
-        return case_label(main_event(doc, prefer=relevant_in(doc)))
-    belief = case_probabilities(classifier.predict_proba(doc[:]))
-    event = main_event(doc, prefer=relevant_in(doc),
-                       support=lambda e: SUPPORT_WEIGHT * belief.get(case_label(e), 0.0))
-    if event is None:
-        label = max(belief, key=belief.get)
-        return NO_EVENT if label == "DIPLO" and not _abroad(doc) else label
-    return case_label(event)
+        event = main_event(doc, prefer=relevant_in(doc))
+    else:
+        belief = case_probabilities(classifier.predict_proba(doc[:]))
+        event = main_event(doc, prefer=relevant_in(doc),
+                           support=lambda e: SUPPORT_WEIGHT * belief.get(case_label(e), 0.0))
+        if event is None:
+            label = max(belief, key=belief.get)
+            return NO_EVENT if label == "DIPLO" and not _abroad(doc) else label
+    label = case_label(event)
+    if label == "DIPLO" and not _of_a_country(event) and not _abroad(doc):
+        return NO_EVENT  # "the wife of a missing man appealed for news": no state spoke
+    return label
+
+
+def _of_a_country(event: Event | None) -> bool:
+    return event is not None and any(party is not None and party.country for party in (event.actor, event.recipient))
 
 
 # Actor codes that are parties abroad wherever they act: international bodies.

@@ -291,6 +291,26 @@ def protest_outcome(words: set[str], name: str = CUES) -> tuple[str, str] | None
     return None
 
 
+# Modes of violence a criminal may use; an air strike or shelling is never a robbery.
+CRIME_VIOLENCE_MODES = frozenset({None, "clash", "firearms", "beat", "primitive", "grenade",
+                                  "explosives", "abduct", "destroy", "targeted"})
+
+
+def crime_violence(event_type: str, mode: str | None, words: set[str],
+                   actor_words: set[str] | None, name: str = CUES) -> bool:
+    """Violence that is organised crime (``crime_actors``, ``crime_scenes``): by a gang or
+    robbers, or told in a robbery by no state force or armed group (``state_forces``,
+    ``non_state``)."""
+    if event_type != "ASSAULT" or mode not in CRIME_VIOLENCE_MODES:
+        return False
+    criminals = _list("crime_actors", name)
+    actor_words = actor_words or set()
+    if actor_words & criminals:
+        return True
+    political = (_list("state_forces", name) | _list("non_state", name)) - criminals
+    return bool(words & _list("crime_scenes", name)) and not actor_words & political
+
+
 def protest_violence(event_type: str, mode: str | None, words: set[str],
                      actor_words: set[str] | None, name: str = CUES) -> tuple[str, str | None]:
     """Re-type violence and arrests that happen at a protest (see ``event_cues.yaml``)."""

@@ -20,6 +20,7 @@ from dateline.events.cues import (
     antecedent_words,
     apply_cues,
     begins_a_title,
+    crime_violence,
     framed_words,
     hostile_types,
     is_bare_act_noun,
@@ -246,6 +247,8 @@ def _apply_sentence_cues(cand: Candidate, words: set[str], framed: set[str],
         new = protest_violence(cand.type, cand.mode, framed, actor_words or None)
         if new != (cand.type, cand.mode):
             cand.type, cand.mode, cand.cameo = new[0], new[1], None
+        if crime_violence(cand.type, cand.mode, words, actor_words):
+            cand.type, cand.mode, cand.cameo = "OTHER", "crime", None
     if cand.type == "PROTEST" and cand.mode in (None, "demo") and is_state_protest(cand.actor):
         cand.type, cand.mode, cand.cameo = "ACCUSE", "disapprove", None  # a protest in words
     if cand.type == "PROTEST" and stops_protest(anchor(cand.trigger)):

@@ -1,0 +1,49 @@
+"""The ACLED / CASE label of snippets in shapes news takes: a deed done over or in connection
+with another, a controlled explosion, an outbreak, a broken-off
+relation beside the clashes before it, crime's violence, a smell in the air. Snippets written
+for these tests (full model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.events.acled_label import snippet_label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # what an arrest is made in connection with happened before it, not at it
+        ("Police arrested nine suspects in connection with the burning of a bus during last "
+         "month's riots.", "ARREST"),
+        # a controlled explosion disposes of a bomb
+        ("A bomb squad carried out a controlled explosion on a suspicious bag left near the "
+         "station.", "DISR_WEAP"),
+        # an outbreak that kills is a natural disaster
+        ("Cholera has killed 30 people in the camps since March.", "NATURAL_DISASTER"),
+        ("An outbreak of Ebola killed 12 people in the district.", "NATURAL_DISASTER"),
+        ("A health worker fighting Ebola was shot dead in Beni.", "ATTACK"),
+        # relations broken off after clashes: the break is the news
+        ("Ecuador's president said he was breaking off relations with Peru after a week of "
+         "border clashes.", "DIPLO"),
+        # no state speaks in an appeal by a missing man's wife
+        ("The wife of a radio presenter, who vanished after militiamen stopped his car at a "
+         "checkpoint, appealed for news of him.", "OTHER"),
+        # violence between supporters of candidates is mob violence
+        ("Supporters of the two candidates clashed with machetes at the market, leaving three "
+         "wounded.", "MOB_VIOL"),
+        # organised crime's violence is crime, whatever its weapon
+        ("Suspected cartel gunmen ambushed a police patrol in Jalisco, killing three officers.",
+         "ORG_CRIME"),
+        ("A grenade exploded during an attempted robbery at a shop, killing two people.",
+         "ORG_CRIME"),
+        ("Militants attacked a police post during a robbery at a bank in the town.",
+         "ARMED_CLASH"),
+        # a smell in the air is no air strike
+        ("Officials said militants fired shells at army lines that left soldiers with blisters "
+         "and a strange smell in the air.", "ART_MISS_ATTACK"),
+        ("An air strike hit a market in the town.", "AIR_STRIKE"),
+    ],
+)
+def test_snippet_label(nlp, text: str, label: str) -> None:
+    assert snippet_label(nlp(text)) == label
