@@ -98,3 +98,23 @@ def test_an_expulsion_over_allegations_is_diplomacy(nlp) -> None:
 
     doc = nlp("The Kenyan government expelled two Ugandan diplomats over spying allegations.")
     assert snippet_label(doc) == "DIPLO"
+
+
+@pytest.mark.parametrize(
+    ("text", "threat"),
+    [
+        # what the warner may do on a condition the warned must meet
+        ("The Commission warned Budapest that it could withhold funds unless Hungary changed "
+         "the law.", True),
+        # what may happen unless something is done threatens no one
+        ("Doctors warned that the outbreak could spread unless vaccines arrive soon.", False),
+    ],
+)
+def test_a_warning_of_what_the_warner_may_do_on_a_condition(nlp, text, threat) -> None:
+    assert ("THREATEN" in {e.type for e in nlp(text)._.events}) is threat
+
+
+def test_duties_slapped_on_goods_are_a_sanction(nlp) -> None:
+    event = _event(nlp, "Beijing slapped heavy duties on Canadian canola.", "slapped")
+    assert event.type == "SANCTION"
+    assert event.recipient is not None and event.recipient.country == "CAN"

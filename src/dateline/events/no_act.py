@@ -292,18 +292,26 @@ def empty_warning(token: Token, event_type: str | None = None) -> bool:
             return False
         if child.dep_ in ("ccomp", "xcomp") and _announces_action(child, token):
             return False
-        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless"
-                                         for m in child.children):
+        if _sets_a_condition(token, child):
             return False  # "warned of more bloodshed unless Kampala withdrew its troops"
     return True
 
 
+def _sets_a_condition(head: Token, clause: Token | None = None) -> bool:
+    """``clause`` (or any clause of ``head``) is an "unless" condition: a warning that names
+    what the warned must do is a threat."""
+    clauses = [clause] if clause is not None else list(head.children)
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless"
+                                         for m in c.children) for c in clauses)
+
+
 def _announces_action(clause: Token, warning: Token) -> bool:
     """ "it would retaliate", "attackers will not be spared", "the military would step in",
-    "(Russia's foreign ministry warned that) Moscow would respond": a future act of the
-    warner's own side."""
+    "(Russia's foreign ministry warned that) Moscow would respond", "it could withhold funds
+    unless ...": a future act of the warner's own side, or one it may take on a condition."""
     children = list(clause.children)
-    if not any(c.dep_ == "aux" and c.lower_ in warning_words("modals") for c in children):
+    if not (any(c.dep_ == "aux" and c.lower_ in warning_words("modals") for c in children)
+            or (_sets_a_condition(clause) and any(c.dep_ == "aux" for c in children))):
         return False
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in children) or any(
         c.dep_ == "nsubj" and (c.lower_ in warning_words("subjects")
