@@ -175,7 +175,7 @@ def _modifier_only(sent: Span) -> set[int]:
 FRAMING_HEADS = frozenset({"against", "over", "for", "before", "about", "denounce", "decry",
                            "condemn", "protest", "oppose", "organise", "organize", "plan",
                            "stage", "incite", "call", "relate", "charge", "participate",
-                           "demand", "connection"})
+                           "demand", "connection", "accuse"})
 FRAMED_DEPS = frozenset({"pobj", "dobj", "pcomp", "ccomp", "xcomp", "prep"})
 
 
@@ -317,6 +317,8 @@ def protest_violence(event_type: str, mode: str | None, words: set[str],
     crowd = bool(actor_words and actor_words & _list("crowd_words", name))
     if event_type == "COERCE" and mode == "restrict" and crowd:
         return "PROTEST", "obstruct"  # "farmers blocked the highway": a blockade, a protest
+    if event_type == "ASSAULT" and mode == "overtake" and crowd:
+        return "PROTEST", "demo"  # "supporters occupied the shopping district": a sit-in
     if not words & _list("protest_words", name):
         if (event_type == "ASSAULT" and mode in CROWD_VIOLENCE_MODES and actor_words
                 and actor_words & _list("mob_actors", name)):

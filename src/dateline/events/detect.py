@@ -88,9 +88,9 @@ STRONG_CLASSIFIER = 0.6
 # attack's harm told again ("26 dead from airstrikes that destroyed an apartment block"),
 # not an accident; a bare "killing" may still be a fire's or a landslide's.
 DISASTER_MODES = frozenset({"natural-disaster", "man-made-disaster"})
-# Verbs that tell no act of their own: a sentence the classifier guesses an event for must
-# rest on another word.
-BARE_VERBS = frozenset({"be", "have"})
+# Verbs that tell no act of their own, or none of ours (a purchase): a sentence the
+# classifier guesses an event for must rest on another word ("bought six attack helicopters").
+BARE_VERBS = frozenset({"be", "have", "buy", "purchase"})
 # Modes the classifier may refine: none yet, or a generic fight ("fighting", "clashes").
 REFINABLE_MODES = frozenset({None, "clash"})
 # Types a verb of vowing may evoke; which one, the vowed act decides (``_type_vow``).

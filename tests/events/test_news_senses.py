@@ -1,0 +1,42 @@
+"""Senses and ranks of event words as news uses them: a petition thrown out, forgiveness
+asked, a district occupied by a crowd, a purchase, what someone is accused of, a relative
+clause that describes a party. Sentences written for these tests (full model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.events.main import main_event
+
+
+def _types(nlp, text: str) -> dict[str, str]:
+    return {e.trigger.text: e.type for e in nlp(text)._.events}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "type_"),
+    [
+        ("Kenya's Supreme Court threw out the opposition's petition.", "threw", "REJECT"),
+        ("The president asked the nation for forgiveness.", "asked", "CONCEDE"),
+        # a crowd that occupies a district protests; rebels who occupy a town take it
+        ("Thousands of supporters of the former premier occupied the main shopping district, "
+         "demanding new elections.", "occupied", "PROTEST"),
+        ("Rebels occupied the town after a week of fighting.", "occupied", "ASSAULT"),
+        # what someone is accused of is no protest the arrest was made at
+        ("Police arrested the opposition leader, accusing him of breaking rules on rallies.",
+         "arrested", "COERCE"),
+    ],
+)
+def test_sense(nlp, text: str, trigger: str, type_: str) -> None:
+    assert _types(nlp, text).get(trigger) == type_
+
+
+def test_a_purchase_is_no_event(nlp) -> None:
+    assert "bought" not in _types(nlp, "The army bought six attack helicopters.")
+
+
+def test_a_relative_clause_that_describes_a_party_is_not_the_news(nlp) -> None:
+    doc = nlp("The militants, who have attacked the army for years, said they were ready to "
+              "accept a ceasefire.")
+    event = main_event(doc)
+    assert event is not None and event.type == "AGREE"
