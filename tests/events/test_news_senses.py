@@ -40,3 +40,17 @@ def test_a_relative_clause_that_describes_a_party_is_not_the_news(nlp) -> None:
               "accept a ceasefire.")
     event = main_event(doc)
     assert event is not None and event.type == "AGREE"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "assault"),
+    [
+        ("Washington imposed tariffs targeting Canadian products.", "targeting", False),
+        ("The law targeted gaming addictions in particular.", "targeted", False),
+        ("Exporters were hit by the new sanctions.", "hit", False),
+        ("Gunmen targeted a police convoy near the border.", "targeted", True),
+        ("An air strike hit a market.", "hit", True),
+    ],
+)
+def test_a_blow_a_policy_deals_strikes_no_one(nlp, text, trigger, assault) -> None:
+    assert (_types(nlp, text).get(trigger) == "ASSAULT") is assault

@@ -113,9 +113,12 @@ def in_other_sense(token: Token, event_type: str | None = None) -> bool:
     resolve", "rally support"); an arrival with no visitor, a charge that is a price, a hit
     that is a figure reached, a conference that is the press's, a fight against a fire or a
     disease, an aircraft flying or seen with no strike, an office taken over, a prisoner
-    returned to a cell, a price that crashes."""
+    returned to a cell, a price that crashes, a blow a law or a tariff deals."""
     lemma = token.lemma_.lower()
     children = list(token.children)
+    if lemma in other_sense_words("policy_blows") and event_type == "ASSAULT":
+        if _policy_strikes(token):  # "tariffs targeting Canadian products"
+            return True
     if lemma in other_sense_words("arriving"):
         return event_type == "CONSULT" and _no_visitor(token)
     if lemma in other_sense_words("pricing"):  # "charging 25% more", "charged them $10"
@@ -208,6 +211,18 @@ def _of_the_press(children: list[Token]) -> bool:
     """A conference or briefing of the news, the press or the media."""
     return any(c.dep_ in ("compound", "amod") and c.lower_ in other_sense_words("press")
                for c in children)
+
+
+def _policy_strikes(token: Token) -> bool:
+    """The one that targets or hits is a policy: its subject ("the law targeted gaming"), the
+    noun it describes ("tariffs targeting Canada"), or its passive doer ("hit by sanctions")."""
+    policies = other_sense_words("policies")
+    doers = [c for c in token.children if c.dep_ in ("nsubj", "csubj")]
+    doers += [g for c in token.children if c.dep_ == "agent" for g in c.children
+              if g.dep_ == "pobj"]
+    if token.dep_ in ("acl", "relcl") and token.tag_ in ("VBG", "VBN", "VBD", "VBZ", "VBP"):
+        doers.append(token.head)
+    return any(d.lemma_.lower() in policies for d in doers)
 
 
 def _describes_someone_sought(token: Token) -> bool:
