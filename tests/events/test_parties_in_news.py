@@ -118,3 +118,23 @@ def test_duties_slapped_on_goods_are_a_sanction(nlp) -> None:
     event = _event(nlp, "Beijing slapped heavy duties on Canadian canola.", "slapped")
     assert event.type == "SANCTION"
     assert event.recipient is not None and event.recipient.country == "CAN"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "country"),
+    [
+        # a state's actor named by no country of its own is of the side that reports it
+        ("Troops have pulled out of the last positions they held in southern Lebanon, the "
+         "Israeli army said in a statement.", "pulled", "ISR"),
+        ("The government is ready to sign a final border deal with Asmara, Ethiopia's foreign "
+         "ministry said.", "deal", "ETH"),
+        # an actor that names its own country keeps it
+        ("Russian troops shelled Kharkiv overnight, Ukraine's military said.", "shelled",
+         "RUS"),
+        # unnamed gunmen are of where they strike, whoever reports them
+        ("Gunmen killed five villagers in Niger, French officials said.", "killed", "NER"),
+    ],
+)
+def test_an_actor_named_by_role_is_of_its_reporters_side(nlp, text, trigger, country) -> None:
+    actor = _event(nlp, text, trigger).actor
+    assert actor is not None and actor.country == country

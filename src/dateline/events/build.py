@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.actors.coding import (
     CONTEXT_GUESS,
     INDIVIDUAL_NOUNS,
+    code_span,
     country_besides,
     guessed_from_the_story,
     iso3_of,
@@ -267,6 +268,37 @@ def _at_home(doc: Doc, actor: Participant | None, recipient: Participant | None,
 
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+# Sectors of a state's own bodies and forces (None: a role the text does not place, such as
+# "negotiators"); unnamed gunmen, rebels and people are of where they act, not of who reports.
+STATE_SIDE = frozenset({None, "GOV", "MIL", "COP", "JUD", "LEG", "SPY", "ELI"})
+# Entity labels that name a country in a speaker's phrase ("the Israeli army", "Ethiopia's
+# foreign ministry"); an agency's own name (Reuters) says whose reporter, not whose side.
+COUNTRY_NAMING = frozenset({"GPE", "NORP"})
+
+
+def _of_its_reporters_side(doc: Doc, actor: Participant | None, span: Span | None,
+                           source: str | None) -> Participant | None:
+    """A state's actor named by no country of its own ("Troops", "The government", "The
+    emir") in a report whose speaker names a country ("..., the Israeli army said", "according to
+    Tanzanian police") is of the speaker's country, as news tells its own side's acts: the
+    story's other country ("pulled out of southern Lebanon") is where or against whom."""
+    if (actor is None or span is None or source is None or actor.entity is not None
+            or actor.sector not in STATE_SIDE):
+        return actor
+    quote = next((q for q in items(doc, "quotes") if q.id == source), None)
+    if quote is None or quote.speaker is None:
+        return actor
+    speaker = quote.speaker
+    countries = [e.actor.country for e in items(doc, "entities")
+                 if e.label in COUNTRY_NAMING and e.actor is not None and e.actor.country
+                 and any(speaker.start <= start < speaker.end
+                         for start, _ in e.mentions or [(e.start, e.end)])]
+    if not countries or countries[0] == actor.country:
+        return actor
+    if code_span(doc, span, guess=False).country is not None:
+        return actor  # "Russian troops shelled Kharkiv, Ukraine's military said"
+    actor.country = countries[0]
+    return actor
 # Sectors of the state at home (courts, police, ministers, lawmakers), and of armed people.
 STATE_AT_HOME = frozenset({"GOV", "COP", "JUD", "LEG"})
 ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "SPY", "COP"})
@@ -317,6 +349,7 @@ def to_event(doc: Doc, cand: Candidate, event_id: str) -> Event:
     recipient = _recipient(doc, cand, place)
     actor = _at_home(doc, _apart(doc, cand, _actor(doc, cand, place), recipient), recipient,
                      place, cand.recipient)
+    actor = _of_its_reporters_side(doc, actor, cand.actor, source)
     recipient = _under_own_state(actor, recipient)
     acled = event_crosswalk(cand.type, cand.mode, actor.sector if actor else None,
                             bool(actor and actor.inferred)).acled
