@@ -43,6 +43,26 @@ from dateline.events.acled_label import snippet_label
         ("Officials said militants fired shells at army lines that left soldiers with blisters "
          "and a strange smell in the air.", "ART_MISS_ATTACK"),
         ("An air strike hit a market in the town.", "AIR_STRIKE"),
+        # an envoy ordered out, a consulate ordered closed: diplomacy, whatever it is over
+        ("Niger's military rulers on Friday ordered the French ambassador to leave the "
+         "country within 48 hours, accusing Paris of acting against the country's interests.",
+         "DIPLO"),
+        ("The foreign ministry in Warsaw summoned the Russian envoy on Monday and ordered the "
+         "closure of a Russian consulate.", "DIPLO"),
+        # drones shot down are weapons disrupted
+        ("Air defences shot down 28 of the 31 drones launched by Russia, the air force said.",
+         "DISR_WEAP"),
+        # barricades make a crowd's violence a violent demonstration
+        ("Youths erected barricades, threw rocks at security forces and burned a police "
+         "vehicle in Conakry.", "VIOL_DEMONSTR"),
+        # people seized are abducted; a raid by aircraft is an air strike
+        ("Al-Shabaab fighters seized two Kenyan nurses from a clinic near Afgooye on Sunday.",
+         "ABDUCT_DISSAP"),
+        ("Coalition aircraft carried out at least a dozen raids on Houthi positions overnight.",
+         "AIR_STRIKE"),
+        # a missile that slams into a block is an attack, not a crash
+        ("A ballistic missile slammed into a residential area of Dnipro on Sunday.",
+         "ART_MISS_ATTACK"),
     ],
 )
 def test_snippet_label(nlp, text: str, label: str) -> None:

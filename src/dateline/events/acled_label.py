@@ -93,6 +93,8 @@ def elaborates(doc: Doc, event: Event, events: list[Event]) -> bool:
     if root.dep_ != "advcl" or root.tag_ != "VBG" or any(c.dep_ == "mark" for c in root.children):
         return False
     heads = [root.head, *(c for c in root.head.children if c.dep_ == "ccomp")]
+    if root.head.dep_ == "xcomp":  # "ordered the ambassador to leave, accusing Paris of ..."
+        heads.append(root.head.head)
     return any(other is not event and other.trigger.start <= head.idx < other.trigger.end
                for head in heads for other in events)
 

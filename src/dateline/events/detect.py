@@ -32,6 +32,7 @@ from dateline.events.cues import (
     is_sport_result,
     is_state_protest,
     named_weapon_modes,
+    other_sense_words,
     protest_violence,
     satisfies,
     sentence_words,
@@ -268,6 +269,39 @@ def _apply_sentence_cues(cand: Candidate, words: set[str], framed: set[str],
         cand.mode = territory_mode(actor_words) or cand.mode
     if cand.mode in TERRITORY_MODES and cue_rules and territory_transfer(words):
         cand.type, cand.mode, cand.cameo = "RETREAT", "withdraw", None
+    _seized_people(cand)
+    _air_raid(cand)
+
+
+# Verbs of seizing that, with people for object, take them: an abduction, or by state forces
+# an arrest ("Al-Shabaab fighters seized two nurses from a clinic").
+SEIZING_VERBS = frozenset({"seize", "snatch", "grab", "capture"})
+
+
+def _seized_people(cand: Candidate) -> None:
+    trigger = cand.trigger
+    if trigger.lemma_.lower() not in SEIZING_VERBS or (cand.type, cand.mode) not in (
+            ("ASSAULT", "overtake"), ("ASSAULT", "regain"), ("COERCE", "seize")):
+        return
+    taken = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not taken or not all(names_people(t) and t.ent_type_ not in ("GPE", "LOC", "FAC")
+                            for t in taken):
+        return
+    actor_words = {t.lemma_.lower() for t in cand.actor} if cand.actor else set()
+    if territory_mode(actor_words) == "regain":
+        cand.type, cand.mode = "COERCE", "arrest"
+    else:
+        cand.type, cand.mode = "ASSAULT", "abduct"
+    cand.cameo = None
+
+
+def _air_raid(cand: Candidate) -> None:
+    """A raid carried out by aircraft ("coalition aircraft carried out raids on rebel
+    positions") is an air strike, not a police raid."""
+    if cand.type != "COERCE" or anchor(cand.trigger).lemma_.lower() != "raid" or not cand.actor:
+        return
+    if {t.lemma_.lower() for t in cand.actor} & other_sense_words("aircraft"):
+        cand.type, cand.mode, cand.cameo = "ASSAULT", "aerial", None
 
 
 def _taken_without_a_fight(found: dict[int, Candidate]) -> None:

@@ -150,8 +150,10 @@ def in_other_sense(token: Token, event_type: str | None = None) -> bool:
         return event_type == "CONSULT" and any(c.dep_ == "oprd" for c in children)
     if lemma in other_sense_words("seeking"):  # "a man wanted for the killings"
         return event_type == "REQUEST" and _describes_someone_sought(token)
-    if lemma in other_sense_words("impact"):
-        return any(c.dep_ == "prep" and c.lower_ == "into" for c in children)
+    if lemma in other_sense_words("impact"):  # a car "slammed into a wall"; a missile did not
+        return any(c.dep_ == "prep" and c.lower_ == "into" for c in children) and not any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in other_sense_words("munitions")
+            for c in children)
     if lemma in other_sense_words("reception"):
         received = other_sense_words("received")
         return any(c.dep_ == "prep" and c.lower_ == "with" and any(
