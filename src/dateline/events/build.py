@@ -272,7 +272,8 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 # "negotiators"); unnamed gunmen, rebels and people are of where they act, not of who reports.
 STATE_SIDE = frozenset({None, "GOV", "MIL", "COP", "JUD", "LEG", "SPY", "ELI"})
 # Entity labels that name a country in a speaker's phrase ("the Israeli army", "Ethiopia's
-# foreign ministry"); an agency's own name (Reuters) says whose reporter, not whose side.
+# foreign ministry", "the Saudi-led coalition"); an agency's own name (Reuters) says whose
+# reporter, not whose side.
 COUNTRY_NAMING = frozenset({"GPE", "NORP"})
 
 
@@ -282,8 +283,7 @@ def _of_its_reporters_side(doc: Doc, actor: Participant | None, span: Span | Non
     emir") in a report whose speaker names a country ("..., the Israeli army said", "according to
     Tanzanian police") is of the speaker's country, as news tells its own side's acts: the
     story's other country ("pulled out of southern Lebanon") is where or against whom."""
-    if (actor is None or span is None or source is None or actor.entity is not None
-            or actor.sector not in STATE_SIDE):
+    if actor is None or span is None or source is None or actor.sector not in STATE_SIDE:
         return actor
     quote = next((q for q in items(doc, "quotes") if q.id == source), None)
     if quote is None or quote.speaker is None:
@@ -291,14 +291,19 @@ def _of_its_reporters_side(doc: Doc, actor: Participant | None, span: Span | Non
     speaker = quote.speaker
     countries = [e.actor.country for e in items(doc, "entities")
                  if e.label in COUNTRY_NAMING and e.actor is not None and e.actor.country
+                 and e.confidence > CONTEXT_GUESS
                  and any(speaker.start <= start < speaker.end
                          for start, _ in e.mentions or [(e.start, e.end)])]
     if not countries or countries[0] == actor.country:
         return actor
-    if code_span(doc, span, guess=False).country is not None:
+    entity = next((e for e in items(doc, "entities") if e.id == actor.entity), None)
+    guessed = entity is not None and entity.confidence <= CONTEXT_GUESS  # a tagger's stray
+    if code_span(doc, span, guess=False).country is not None and not guessed:
         return actor  # "Russian troops shelled Kharkiv, Ukraine's military said"
     actor.country = countries[0]
     return actor
+
+
 # Sectors of the state at home (courts, police, ministers, lawmakers), and of armed people.
 STATE_AT_HOME = frozenset({"GOV", "COP", "JUD", "LEG"})
 ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "SPY", "COP"})

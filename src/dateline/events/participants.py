@@ -794,6 +794,7 @@ ACTOR_NOUNS = frozenset({
     "alliance", "coalition", "bloc", "chairman", "chairwoman", "chair", "host", "organizer",
     "organiser", "participant", "delegate", "member", "local", "voter", "doctor", "medic",
     "teacher", "pupil", "employee", "union", "country", "nation", "side",
+    "negotiator", "envoy", "mediator", "emissary", "spokesman", "spokeswoman", "spokesperson",
     # bodies that act as one: "the movement urged", "the agency said it would", "law
     # enforcement charged him"
     "movement", "organization", "organisation", "agency", "committee", "council",
