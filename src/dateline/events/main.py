@@ -26,6 +26,8 @@ def depth(token: Token) -> int:
 
 BACKGROUND_MARKERS = frozenset({"after", "before", "since", "following", "when", "as",
                                 "while", "because", "until", "amid", "amidst", "despite", "over"})
+# "ahead of" and "in the wake of" put what follows at another time, as "before" and "after".
+AHEAD_MARKERS = frozenset({"ahead", "wake"})
 # The markers that put an event at another time or make it a mere circumstance; "as", "when"
 # and "while" also join two events of the same moment ("clashed as jets bombed the town").
 SCENE_MARKERS = BACKGROUND_MARKERS - {"when", "as", "while"}
@@ -45,6 +47,9 @@ def in_background(token: Token, markers: frozenset[str] = BACKGROUND_MARKERS) ->
             return True
         if node.dep_ in ("pobj", "pcomp") and node.head.lower_ in markers:
             return True
+        if (node.dep_ == "pobj" and node.head.lower_ == "of"
+                and node.head.head.lower_ in AHEAD_MARKERS):
+            return True  # "ordered police into Karachi ahead of planned protests"
         if node.dep_ == "prep" and node.lower_ in markers:
             return True
         node, steps = node.head, steps + 1
