@@ -54,3 +54,17 @@ def test_a_relative_clause_that_describes_a_party_is_not_the_news(nlp) -> None:
 )
 def test_a_blow_a_policy_deals_strikes_no_one(nlp, text, trigger, assault) -> None:
     assert (_types(nlp, text).get(trigger) == "ASSAULT") is assault
+
+
+def test_what_follows_ahead_of_sets_the_scene(nlp) -> None:
+    from dateline.events.main import in_background
+
+    doc = nlp("Troops deployed across the capital ahead of mass protests planned for Friday.")
+    protests = next(t for t in doc if t.text == "protests")
+    deployed = next(t for t in doc if t.text == "deployed")
+    assert in_background(protests) and not in_background(deployed)
+
+
+def test_a_protest_law_is_no_protest(nlp) -> None:
+    text = "Egyptian police arrested a prominent activist under the new protest law."
+    assert _types(nlp, text).get("arrested") == "COERCE"

@@ -138,3 +138,15 @@ def test_duties_slapped_on_goods_are_a_sanction(nlp) -> None:
 def test_an_actor_named_by_role_is_of_its_reporters_side(nlp, text, trigger, country) -> None:
     actor = _event(nlp, text, trigger).actor
     assert actor is not None and actor.country == country
+
+
+def test_a_news_agency_names_no_country_of_the_story(nlp) -> None:
+    actor = _event(nlp, "Troops killed ten people in the village, Reuters reported.",
+                   "killed").actor
+    assert actor is not None and actor.country != "GBR"
+
+
+def test_negotiators_reported_by_a_side_are_of_it(nlp) -> None:
+    actor = _event(nlp, "Negotiators flatly rejected the proposal during the talks in Vienna, "
+                        "according to a senior Iranian official.", "rejected").actor
+    assert actor is not None and actor.country == "IRN"

@@ -125,10 +125,13 @@ def _negated_affiliation(tokens: list[Token], k: int) -> bool:
 def country_mentions(doc: Doc, dictionary: ActorDictionary) -> list[tuple[int, str]]:
     """(token index, ISO3) of every entity that names a country, in text order; not a country
     word that only names a border ("blocked roads near the Ukrainian border"), nor the agency
-    of a wire header ("KABUL (AFP) - ": the city counts, the French agency does not)."""
+    of a wire header ("KABUL (AFP) - ": the city counts, the French agency does not), nor a
+    news agency or outlet anywhere ("..., Reuters reported": a British agency reports the
+    world)."""
     found = []
     for ent in doc.ents:
-        if in_wire_header(ent) and dictionary.organization(ent.text) is not None:
+        org = dictionary.organization(ent.text)
+        if org is not None and (in_wire_header(ent) or org.sector in NEWS_SECTORS):
             continue  # the agency, not the city the model may also tag ORG
         if ent.label_ in COUNTRY_LABELS and not _names_a_border(ent):
             iso3 = dictionary.country_of_word(ent.text)
@@ -142,6 +145,8 @@ def country_mentions(doc: Doc, dictionary: ActorDictionary) -> list[tuple[int, s
 
 
 BORDER_WORDS = frozenset({"border", "frontier", "boundary"})
+# Sectors of news agencies and outlets (organizations.csv).
+NEWS_SECTORS = frozenset({"JRN", "MED"})
 
 
 def _names_a_border(ent: Span) -> bool:
