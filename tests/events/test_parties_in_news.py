@@ -150,3 +150,22 @@ def test_negotiators_reported_by_a_side_are_of_it(nlp) -> None:
     actor = _event(nlp, "Negotiators flatly rejected the proposal during the talks in Vienna, "
                         "according to a senior Iranian official.", "rejected").actor
     assert actor is not None and actor.country == "IRN"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "recipient"),
+    [
+        ("Iran threatened on Tuesday to close the Strait of Hormuz to oil shipments if "
+         "Washington pressed ahead with new sanctions.", "threatened", "USA"),
+        ("The president of Venezuela warned that his troops would be sent to the border if "
+         "Colombian paramilitaries crossed it again.", "warned", "COL"),
+    ],
+)
+def test_a_threat_is_aimed_at_whom_its_condition_names(nlp, text, trigger, recipient) -> None:
+    event = _event(nlp, text, trigger)
+    assert event.recipient is not None and event.recipient.country == recipient
+
+
+def test_pressing_ahead_asks_no_one(nlp) -> None:
+    text = "The government pressed ahead with the new sanctions on Monday."
+    assert "REQUEST" not in {e.type for e in nlp(text)._.events}

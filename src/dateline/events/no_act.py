@@ -148,6 +148,10 @@ def in_other_sense(token: Token, event_type: str | None = None) -> bool:
         return event_type == "CONSULT" and _of_the_press(children)
     if lemma in other_sense_words("naming"):
         return event_type == "CONSULT" and any(c.dep_ == "oprd" for c in children)
+    if lemma in other_sense_words("pressing"):  # "if Washington pressed ahead"
+        return event_type == "REQUEST" and any(
+            c.dep_ in ("prt", "advmod") and c.lower_ in other_sense_words("onward")
+            for c in children)
     if lemma in other_sense_words("seeking"):  # "a man wanted for the killings"
         return event_type == "REQUEST" and _describes_someone_sought(token)
     if lemma in other_sense_words("impact"):  # a car "slammed into a wall"; a missile did not

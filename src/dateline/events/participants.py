@@ -795,6 +795,7 @@ ACTOR_NOUNS = frozenset({
     "organiser", "participant", "delegate", "member", "local", "voter", "doctor", "medic",
     "teacher", "pupil", "employee", "union", "country", "nation", "side",
     "negotiator", "envoy", "mediator", "emissary", "spokesman", "spokeswoman", "spokesperson",
+    "paramilitary",
     # bodies that act as one: "the movement urged", "the agency said it would", "law
     # enforcement charged him"
     "movement", "organization", "organisation", "agency", "committee", "council",
@@ -855,14 +856,15 @@ def _slots(token: Token) -> list[tuple[str, Token]]:
             if obj is not None:
                 found.append((child.lower_, partitive_head(obj)))
         elif child.dep_ == "ccomp":  # "demanded that the government end ..."
-            if token.lemma_.lower() in _threat_verbs():
-                # "warned that it would respond if Peru closed the border": the threat is
-                # aimed at whoever the condition names
-                found.extend(("ccomp", partitive_head(subject))
-                             for subject in _condition_subjects(child))
             subject = next((g for g in child.children if g.dep_ in ("nsubj", "nsubjpass")), None)
             if subject is not None:
                 found.append(("ccomp", partitive_head(subject)))
+    if token.lemma_.lower() in _threat_verbs():
+        # "warned that it would respond if Peru closed the border", "threatened to close the
+        # strait if Washington pressed ahead": the threat is aimed at whom the condition names
+        clauses = [token, *(c for c in token.children if c.dep_ in ("ccomp", "xcomp"))]
+        found[:0] = [("ccomp", partitive_head(subject))
+                     for clause in clauses for subject in _condition_subjects(clause)]
     return found
 
 
