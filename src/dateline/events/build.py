@@ -101,7 +101,7 @@ def _actor(doc: Doc, cand: Candidate, place: EventPlace | None) -> Participant |
     actor = _participant(doc, cand.actor, cand.inferred_actor)
     if actor is not None and cand.actor is not None and _names_a_thing(actor, cand.actor.root):
         actor = None  # "the cancellation was agreed", "the filing asks": what, not who
-    if PLOVER_QUAD.get(cand.type) not in MATERIAL_QUADS:
+    if not _material(cand):
         return actor
     if actor is None:
         where = _place(doc, place)
@@ -109,6 +109,17 @@ def _actor(doc: Doc, cand: Candidate, place: EventPlace | None) -> Participant |
     # "a suicide bomber", "gunmen" with no sector of their own: an unnamed group too
     doer = cand.actor is not None and cand.actor.root.lemma_.lower() in AGENT_NOUNS
     return _placed(doc, actor, place, doer=doer, span=cand.actor)
+
+
+# Modes of OTHER events that are deeds done somewhere, as material acts are: a robbery or a
+# gang killing ("armed robbers killed a shopkeeper in Lagos").
+MATERIAL_OTHER_MODES = frozenset({"crime"})
+
+
+def _material(cand: Candidate) -> bool:
+    """A material act (PLOVER's material quads), or a crime."""
+    return PLOVER_QUAD.get(cand.type) in MATERIAL_QUADS or (
+        cand.type == "OTHER" and cand.mode in MATERIAL_OTHER_MODES)
 
 
 def _names_a_thing(participant: Participant, root: Token) -> bool:
@@ -183,7 +194,7 @@ def _private_people(cand: Candidate) -> bool:
     arrested two suspects in Nairobi"): like an unnamed group, they are of where it happens.
     Not a party named by its relation to another ("any potential adversary")."""
     root = cand.recipient.root if cand.recipient is not None else None
-    return (PLOVER_QUAD.get(cand.type) in MATERIAL_QUADS and root is not None
+    return (_material(cand) and root is not None
             and root.pos_ == "NOUN" and actor_like(root)
             and root.lemma_.lower() not in RELATIONAL_NOUNS)
 
