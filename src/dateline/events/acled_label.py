@@ -104,8 +104,8 @@ def relevant_in(doc: Doc) -> Callable[[Event], bool]:
     (:func:`acled_relevant`, less promises and participles that only tell how or why another
     event happened) told in the foreground; else what it codes told in a background clause
     (the news is what happened, the scene it is set in comes second), unless a diplomatic
-    sanction is told in the foreground; a statement there only where nothing is told in the foreground;
-    else any event."""
+    sanction is told in the foreground; a statement there only where nothing is told in the
+    foreground; else any event."""
     events = items(doc, "events")
     coded = [e for e in events if acled_relevant(e) and not is_promise(doc, e)
              and not elaborates(doc, e, events)]
@@ -157,7 +157,9 @@ def snippet_label(doc: Doc, classifier: EventClassifier | None = None) -> str:
 
 
 def _of_a_country(event: Event | None) -> bool:
-    return event is not None and any(party is not None and party.country for party in (event.actor, event.recipient))
+    """The event names the country of its actor or its recipient."""
+    return event is not None and any(party is not None and party.country
+                                     for party in (event.actor, event.recipient))
 
 
 # Actor codes that are parties abroad wherever they act: international bodies.

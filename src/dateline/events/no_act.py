@@ -116,9 +116,9 @@ def in_other_sense(token: Token, event_type: str | None = None) -> bool:
     returned to a cell, a price that crashes, a blow a law or a tariff deals."""
     lemma = token.lemma_.lower()
     children = list(token.children)
-    if lemma in other_sense_words("policy_blows") and event_type == "ASSAULT":
-        if _policy_strikes(token):  # "tariffs targeting Canadian products"
-            return True
+    if (lemma in other_sense_words("policy_blows") and event_type == "ASSAULT"
+            and _policy_strikes(token)):
+        return True  # "tariffs targeting Canadian products"
     if lemma in other_sense_words("arriving"):
         return event_type == "CONSULT" and _no_visitor(token)
     if lemma in other_sense_words("pricing"):  # "charging 25% more", "charged them $10"
