@@ -60,6 +60,19 @@ from dateline.events.acled_label import snippet_label
          "ABDUCT_DISSAP"),
         ("Coalition aircraft carried out at least a dozen raids on Houthi positions overnight.",
          "AIR_STRIKE"),
+        # a jet named by its model strikes from the air
+        ("Iraqi F-16s bombarded an ISIS hideout in the Hamrin mountains, killing seven "
+         "militants.", "AIR_STRIKE"),
+        # a known rebel army takes ground, whatever its name says
+        ("The Arakan Army seized a police outpost in Paletwa township on 4 January.",
+         "NON_STATE_ACTOR_OVERTAKES_TER"),
+        # brickbats thrown by demonstrators make a violent demonstration
+        ("Demonstrators demanding the release of a leader attacked the police station with "
+         "brickbats, injuring seven policemen.", "VIOL_DEMONSTR"),
+        # a blockade cleared with water cannon is a protest with intervention
+        ("Riot police used water cannon to clear students blocking the main road in front of "
+         "the governorate building.", "PROTEST_WITH_INTER"),
+        ("Farmers blocked the main highway for a third day.", "PEACE_PROTEST"),
         # a missile that slams into a block is an attack, not a crash
         ("A ballistic missile slammed into a residential area of Dnipro on Sunday.",
          "ART_MISS_ATTACK"),

@@ -268,7 +268,8 @@ def antecedent_words(pronoun: Token) -> set[str]:
 # Events that may be told at a protest, by (type, mode): what the protest did or suffered.
 PROTEST_FAMILY = frozenset({
     ("PROTEST", None), ("PROTEST", "demo"), ("PROTEST", "strike"), ("PROTEST", "intervention"),
-    ("PROTEST", "riot"), ("ASSAULT", None), ("ASSAULT", "clash"), ("ASSAULT", "firearms"),
+    ("PROTEST", "riot"), ("PROTEST", "obstruct"), ("ASSAULT", None), ("ASSAULT", "clash"),
+    ("ASSAULT", "firearms"),
     ("ASSAULT", "beat"), ("ASSAULT", "primitive"), ("ASSAULT", "crowd-control"),
     ("COERCE", "arrest"),
 })
@@ -316,7 +317,9 @@ def protest_violence(event_type: str, mode: str | None, words: set[str],
     """Re-type violence and arrests that happen at a protest (see ``event_cues.yaml``)."""
     crowd = bool(actor_words and actor_words & _list("crowd_words", name))
     if event_type == "COERCE" and mode == "restrict" and crowd:
-        return "PROTEST", "obstruct"  # "farmers blocked the highway": a blockade, a protest
+        # "farmers blocked the highway": a blockade, a protest; what happened at it decides
+        # as at any protest ("police used water cannon to clear students blocking the road")
+        return protest_outcome(words, name) or ("PROTEST", "obstruct")
     if event_type == "ASSAULT" and mode == "overtake" and crowd:
         return "PROTEST", "demo"  # "supporters occupied the shopping district": a sit-in
     if not words & _list("protest_words", name):

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from dateline.actors.dictionary import ActorDictionary
 from dateline.events.classifier import EventClassifier
 from dateline.events.counts import Number, sentence_counts
 from dateline.events.cues import (
@@ -266,11 +267,25 @@ def _apply_sentence_cues(cand: Candidate, words: set[str], framed: set[str],
         actor_words = {t.lemma_.lower() for t in cand.actor}
         if cand.actor.root.pos_ == "PRON":  # "they retook the town": who "they" are decides
             actor_words |= antecedent_words(cand.actor.root)
-        cand.mode = territory_mode(actor_words) or cand.mode
+        cand.mode = ("overtake" if _names_a_non_state_group(cand.actor)
+                     else territory_mode(actor_words) or cand.mode)
     if cand.mode in TERRITORY_MODES and cue_rules and territory_transfer(words):
         cand.type, cand.mode, cand.cameo = "RETREAT", "withdraw", None
     _seized_people(cand)
     _air_raid(cand)
+
+
+# Sectors of groups that fight the state or stand outside it (organizations.csv).
+NON_STATE_SECTORS = frozenset({"REB", "UAF", "PRM", "CRM"})
+
+
+def _names_a_non_state_group(actor: Span) -> bool:
+    """The actor names a known rebel, militia or criminal group, whatever its words say: the
+    Arakan Army and the Free Syrian Army take territory, they do not regain it."""
+    dictionary = ActorDictionary.load()
+    return any((org := dictionary.organization(ent.text)) is not None
+               and org.sector in NON_STATE_SECTORS
+               for ent in actor.doc.ents if actor.start <= ent.start < actor.end)
 
 
 # Verbs of seizing that, with people for object, take them: an abduction, or by state forces
