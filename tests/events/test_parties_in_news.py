@@ -155,8 +155,11 @@ def test_negotiators_reported_by_a_side_are_of_it(nlp) -> None:
 @pytest.mark.parametrize(
     ("text", "trigger", "recipient"),
     [
-        ("Iran threatened on Tuesday to close the Strait of Hormuz to oil shipments if "
-         "Washington pressed ahead with new sanctions.", "threatened", "USA"),
+        ("Pyongyang threatened to retaliate if Seoul resumed the loudspeaker broadcasts.",
+         "threatened", "KOR"),
+        # whom the threatened act names comes first
+        ("Bosnian Serb units threatened to shell British forces in the town if western forces "
+         "launched any attack.", "threatened", "GBR"),
         ("The president of Venezuela warned that his troops would be sent to the border if "
          "Colombian paramilitaries crossed it again.", "warned", "COL"),
     ],

@@ -12,6 +12,7 @@ from dateline.actors.coding import (
     guessed_from_the_story,
     iso3_of,
 )
+from dateline.actors.dictionary import ActorDictionary
 from dateline.actors.pronouns import antecedent
 from dateline.events.classifier import EventClassifier
 from dateline.events.crosswalk import (
@@ -291,20 +292,20 @@ COUNTRY_NAMING = frozenset({"GPE", "NORP"})
 def _of_its_reporters_side(doc: Doc, actor: Participant | None, span: Span | None,
                            source: str | None) -> Participant | None:
     """A state's actor named by no country of its own ("Troops", "The government", "The
-    emir") in a report whose speaker names a country ("..., the Israeli army said", "according to
-    Tanzanian police") is of the speaker's country, as news tells its own side's acts: the
-    story's other country ("pulled out of southern Lebanon") is where or against whom."""
+    emir") in reported speech whose speaker's own words name a country ("..., the Israeli
+    army said", "according to Tanzanian police") is of the speaker's country, as news tells
+    its own side's acts: the story's other country ("pulled out of southern Lebanon") is where
+    or against whom. Not in a direct quote, whose words may tell of anyone."""
     if actor is None or span is None or source is None or actor.sector not in STATE_SIDE:
         return actor
     quote = next((q for q in items(doc, "quotes") if q.id == source), None)
-    if quote is None or quote.speaker is None:
-        return actor
+    if quote is None or quote.speaker is None or quote.kind == "direct":
+        return actor  # a speaker's own words may tell of anyone
     speaker = quote.speaker
-    countries = [e.actor.country for e in items(doc, "entities")
-                 if e.label in COUNTRY_NAMING and e.actor is not None and e.actor.country
-                 and e.confidence > CONTEXT_GUESS
-                 and any(speaker.start <= start < speaker.end
-                         for start, _ in e.mentions or [(e.start, e.end)])]
+    dictionary = ActorDictionary.load()
+    countries = [country for ent in doc.ents
+                 if ent.label_ in COUNTRY_NAMING and speaker.start <= ent.start_char < speaker.end
+                 and (country := dictionary.country_of_word(ent.text))]
     if not countries or countries[0] == actor.country:
         return actor
     entity = next((e for e in items(doc, "entities") if e.id == actor.entity), None)

@@ -49,6 +49,7 @@ from dateline.events.no_act import in_question, tells_no_act
 from dateline.events.participants import (
     actor_span,
     anchor,
+    condition_recipient,
     names_people,
     phrase,
     recipient_span,
@@ -204,6 +205,12 @@ def sentence_candidates(sent: Span, lexicon: Lexicon,
             cand.modality = modality(head)
     _merge_arguments(found)
     _merge_consequences(found)
+    for cand in found.values():
+        if cand.type == "THREATEN" and cand.recipient is None:
+            # "threatened to close the strait if Washington pressed ahead": no one named by
+            # the threatened act, so whom the condition names
+            target = condition_recipient(anchor(cand.trigger))
+            cand.recipient = phrase(target) if target is not None else None
     words = sentence_words(sent) if cue_rules else set()
     framed = framed_words(sent) if cue_rules else set()
     for cand in found.values():

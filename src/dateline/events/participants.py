@@ -856,16 +856,26 @@ def _slots(token: Token) -> list[tuple[str, Token]]:
             if obj is not None:
                 found.append((child.lower_, partitive_head(obj)))
         elif child.dep_ == "ccomp":  # "demanded that the government end ..."
+            if token.lemma_.lower() in _threat_verbs():
+                # "warned that it would respond if Peru closed the border": the threat is
+                # aimed at whom the condition names, not at the warner's own side
+                found.extend(("ccomp", partitive_head(subject))
+                             for subject in _condition_subjects(child))
             subject = next((g for g in child.children if g.dep_ in ("nsubj", "nsubjpass")), None)
             if subject is not None:
                 found.append(("ccomp", partitive_head(subject)))
-    if token.lemma_.lower() in _threat_verbs():
-        # "warned that it would respond if Peru closed the border", "threatened to close the
-        # strait if Washington pressed ahead": the threat is aimed at whom the condition names
-        clauses = [token, *(c for c in token.children if c.dep_ in ("ccomp", "xcomp"))]
-        found[:0] = [("ccomp", partitive_head(subject))
-                     for clause in clauses for subject in _condition_subjects(clause)]
     return found
+
+
+def condition_recipient(token: Token) -> Token | None:
+    """Where a threat's act names no one ("threatened to close the strait if Washington
+    pressed ahead"), whom its condition names; "threatened to shell British forces if ..."
+    is aimed at the forces, found before this."""
+    if token.lemma_.lower() not in _threat_verbs():
+        return None
+    clauses = [token, *(c for c in token.children if c.dep_ == "xcomp")]
+    return next((partitive_head(s) for clause in clauses for s in _condition_subjects(clause)
+                 if actor_like(s)), None)
 
 
 # The marks of the condition a threat sets.
