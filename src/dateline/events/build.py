@@ -316,8 +316,8 @@ def _of_its_reporters_side(doc: Doc, actor: Participant | None, span: Span | Non
     return actor
 
 
-# Sectors of the state at home (courts, police, ministers, lawmakers), and of armed people.
-STATE_AT_HOME = frozenset({"GOV", "COP", "JUD", "LEG"})
+# Sectors of a state's bodies at home (courts, police, ministers, lawmakers), and of armed people.
+STATE_BODIES = frozenset({"GOV", "COP", "JUD", "LEG"})
 ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "SPY", "COP"})
 
 
@@ -328,7 +328,7 @@ def _under_own_state(actor: Participant | None,
     a deputy of his seat") are of that state, marked inferred, as PLOVER codes them."""
     if (actor is None or recipient is None or recipient.country is not None
             or recipient.entity is not None or actor.country is None or actor.inferred
-            or actor.sector not in STATE_AT_HOME or recipient.sector in ARMED_SECTORS
+            or actor.sector not in STATE_BODIES or recipient.sector in ARMED_SECTORS
             or (recipient.sector or "")[:3] in INTERNATIONAL_SECTORS):
         return recipient
     recipient.country, recipient.inferred = actor.country, True
