@@ -271,11 +271,7 @@ def _apply_sentence_cues(cand: Candidate, words: set[str], framed: set[str],
         if side and side != cand.mode:
             cand.mode, cand.cameo = side, None
     if cand.mode in TERRITORY_MODES and cand.actor is not None:
-        actor_words = {t.lemma_.lower() for t in cand.actor}
-        if cand.actor.root.pos_ == "PRON":  # "they retook the town": who "they" are decides
-            actor_words |= antecedent_words(cand.actor.root)
-        cand.mode = ("overtake" if _names_a_non_state_group(cand.actor)
-                     else territory_mode(actor_words) or cand.mode)
+        cand.mode = _side_of(cand.actor) or cand.mode
     if cand.mode in TERRITORY_MODES and cue_rules and territory_transfer(words):
         cand.type, cand.mode, cand.cameo = "RETREAT", "withdraw", None
     _seized_people(cand)
@@ -286,13 +282,20 @@ def _apply_sentence_cues(cand: Candidate, words: set[str], framed: set[str],
 NON_STATE_SECTORS = frozenset({"REB", "UAF", "PRM", "CRM"})
 
 
-def _names_a_non_state_group(actor: Span) -> bool:
-    """The actor names a known rebel, militia or criminal group, whatever its words say: the
-    Arakan Army and the Free Syrian Army take territory, they do not regain it."""
+def _side_of(actor: Span) -> str | None:
+    """"regain" for state forces, "overtake" for anyone else, None if the actor says neither
+    (``territory_mode``). A known rebel, militia or criminal group is no state force whatever
+    its words say: the Arakan Army takes territory, it does not regain it. "They" is who
+    they are ("they retook the town")."""
     dictionary = ActorDictionary.load()
-    return any((org := dictionary.organization(ent.text)) is not None
-               and org.sector in NON_STATE_SECTORS
-               for ent in actor.doc.ents if actor.start <= ent.start < actor.end)
+    if any((org := dictionary.organization(ent.text)) is not None
+           and org.sector in NON_STATE_SECTORS
+           for ent in actor.doc.ents if actor.start <= ent.start < actor.end):
+        return "overtake"
+    actor_words = {t.lemma_.lower() for t in actor}
+    if actor.root.pos_ == "PRON":
+        actor_words |= antecedent_words(actor.root)
+    return territory_mode(actor_words)
 
 
 # Verbs of seizing that, with people for object, take them: an abduction, or by state forces
@@ -301,6 +304,7 @@ SEIZING_VERBS = frozenset({"seize", "snatch", "grab", "capture"})
 
 
 def _seized_people(cand: Candidate) -> None:
+    """People seized are taken: an arrest by state forces, else an abduction."""
     trigger = cand.trigger
     if trigger.lemma_.lower() not in SEIZING_VERBS or (cand.type, cand.mode) not in (
             ("ASSAULT", "overtake"), ("ASSAULT", "regain"), ("COERCE", "seize")):
@@ -309,8 +313,7 @@ def _seized_people(cand: Candidate) -> None:
     if not taken or not all(names_people(t) and t.ent_type_ not in ("GPE", "LOC", "FAC")
                             for t in taken):
         return
-    actor_words = {t.lemma_.lower() for t in cand.actor} if cand.actor else set()
-    if territory_mode(actor_words) == "regain":
+    if cand.actor is not None and _side_of(cand.actor) == "regain":
         cand.type, cand.mode = "COERCE", "arrest"
     else:
         cand.type, cand.mode = "ASSAULT", "abduct"
