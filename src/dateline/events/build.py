@@ -321,15 +321,22 @@ STATE_BODIES = frozenset({"GOV", "COP", "JUD", "LEG"})
 ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "SPY", "COP"})
 
 
-def _under_own_state(actor: Participant | None,
-                     recipient: Participant | None) -> Participant | None:
+# Words that make people someone else's: "Western partners", "foreign journalists".
+ABROAD_WORDS = frozenset({"foreign", "western", "international", "overseas", "expatriate"})
+
+
+def _under_own_state(actor: Participant | None, recipient: Participant | None,
+                     span: Span | None) -> Participant | None:
     """Unarmed people of no country, named by no name, whom a state body acts on where the
     text gives no place ("Turkish police detained dozens of academics", "lawmakers stripped
-    a deputy of his seat") are of that state, marked inferred, as PLOVER codes them."""
-    if (actor is None or recipient is None or recipient.country is not None
+    a deputy of his seat") are of that state, marked inferred, as PLOVER codes them; not a
+    party named by its relation to it ("called on Western partners")."""
+    if (actor is None or recipient is None or span is None or recipient.country is not None
             or recipient.entity is not None or actor.country is None or actor.inferred
             or actor.sector not in STATE_BODIES or recipient.sector in ARMED_SECTORS
-            or (recipient.sector or "")[:3] in INTERNATIONAL_SECTORS):
+            or (recipient.sector or "")[:3] in INTERNATIONAL_SECTORS
+            or span.root.lemma_.lower() in RELATIONAL_NOUNS
+            or any(t.lower_ in ABROAD_WORDS for t in span)):
         return recipient
     recipient.country, recipient.inferred = actor.country, True
     return recipient
@@ -367,7 +374,7 @@ def to_event(doc: Doc, cand: Candidate, event_id: str) -> Event:
     actor = _at_home(doc, _apart(doc, cand, _actor(doc, cand, place), recipient), recipient,
                      place, cand.recipient)
     actor = _of_its_reporters_side(doc, actor, cand.actor, source)
-    recipient = _under_own_state(actor, recipient)
+    recipient = _under_own_state(actor, recipient, cand.recipient)
     acled = event_crosswalk(cand.type, cand.mode, actor.sector if actor else None,
                             bool(actor and actor.inferred)).acled
     return Event(
