@@ -40,7 +40,7 @@ from dateline.events.cues import (
     warning_words,
 )
 from dateline.events.lexicon import Lexicon
-from dateline.events.participants import actor_like, partitive_head
+from dateline.events.participants import actor_like, is_condition, partitive_head
 from dateline.nlp.extensions import items
 
 # How a request's content hangs on it: "urged X to talk", "demanded that X talk", "called for
@@ -313,17 +313,13 @@ def empty_warning(token: Token, event_type: str | None = None) -> bool:
             return False
         if child.dep_ in ("ccomp", "xcomp") and _announces_action(child, token):
             return False
-        if _sets_a_condition(token, child):
+        if is_condition(child, UNLESS):
             return False  # "warned of more bloodshed unless Kampala withdrew its troops"
     return True
 
 
-def _sets_a_condition(head: Token, clause: Token | None = None) -> bool:
-    """``clause`` (or any clause of ``head``) is an "unless" condition: a warning that names
-    what the warned must do is a threat."""
-    clauses = [clause] if clause is not None else list(head.children)
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless"
-                                         for m in c.children) for c in clauses)
+# A warning that names what the warned must do is a threat: "... unless Kampala withdrew".
+UNLESS = frozenset({"unless"})
 
 
 def _announces_action(clause: Token, warning: Token) -> bool:
@@ -332,7 +328,8 @@ def _announces_action(clause: Token, warning: Token) -> bool:
     unless ...": a future act of the warner's own side, or one it may take on a condition."""
     children = list(clause.children)
     if not (any(c.dep_ == "aux" and c.lower_ in warning_words("modals") for c in children)
-            or (_sets_a_condition(clause) and any(c.dep_ == "aux" for c in children))):
+            or (any(is_condition(c, UNLESS) for c in children)
+                and any(c.dep_ == "aux" for c in children))):
         return False
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in children) or any(
         c.dep_ == "nsubj" and (c.lower_ in warning_words("subjects")

@@ -882,6 +882,12 @@ def condition_recipient(token: Token) -> Token | None:
 CONDITION_MARKS = frozenset({"if", "unless"})
 
 
+def is_condition(clause: Token, marks: frozenset[str] = CONDITION_MARKS) -> bool:
+    """An adverbial clause marked "if" or "unless" (or one of ``marks``)."""
+    return clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks
+                                          for m in clause.children)
+
+
 @cache
 def _threat_verbs() -> frozenset[str]:
     """Verbs of warning (event_cues.yaml ``warning.verbs``) and "threaten"."""
@@ -890,8 +896,7 @@ def _threat_verbs() -> frozenset[str]:
 
 def _condition_subjects(clause: Token) -> list[Token]:
     """Subjects of the "if" or "unless" clauses of ``clause``."""
-    return [g for c in clause.children if c.dep_ == "advcl"
-            and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
+    return [g for c in clause.children if is_condition(c)
             for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
 
 
