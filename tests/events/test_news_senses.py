@@ -68,3 +68,24 @@ def test_what_follows_ahead_of_sets_the_scene(nlp) -> None:
 def test_a_protest_law_is_no_protest(nlp) -> None:
     text = "Egyptian police arrested a prominent activist under the new protest law."
     assert _types(nlp, text).get("arrested") == "COERCE"
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        # verbs that tell no act of their own give the sentence classifier nothing to stand on
+        ("The hostages included two aid workers from Norway.", "included"),
+        ("The dead numbered at least forty, the governor said.", "numbered"),
+        ("Reports of drone raids near the border are becoming more frequent.", "becoming"),
+    ],
+)
+def test_a_verb_of_being_is_no_event(nlp, text: str, verb: str) -> None:
+    assert verb not in _types(nlp, text)
+
+
+def test_a_crime_committed_is_no_commitment(nlp) -> None:
+    # the trigger's own infinitive marker is not the "to" that "commit to" needs
+    assert "committed" not in _types(
+        nlp, "The two men face trial for crimes they are alleged to have committed in Mosul.")
+    assert _types(nlp, "The junta committed to holding elections within a year.").get(
+        "committed") == "AGREE"

@@ -92,8 +92,10 @@ STRONG_CLASSIFIER = 0.6
 # not an accident; a bare "killing" may still be a fire's or a landslide's.
 DISASTER_MODES = frozenset({"natural-disaster", "man-made-disaster"})
 # Verbs that tell no act of their own, or none of ours (a purchase): a sentence the
-# classifier guesses an event for must rest on another word ("bought six attack helicopters").
-BARE_VERBS = frozenset({"be", "have", "buy", "purchase"})
+# classifier guesses an event for must rest on another word ("bought six attack helicopters",
+# "the hostages included two aid workers", "the dead numbered forty").
+BARE_VERBS = frozenset({"be", "have", "buy", "purchase", "include", "contain", "comprise",
+                        "number", "total", "become", "remain", "seem", "appear"})
 # Modes the classifier may refine: none yet, or a generic fight ("fighting", "clashes").
 REFINABLE_MODES = frozenset({None, "clash"})
 # Types a verb of vowing may evoke; which one, the vowed act decides (``_type_vow``).

@@ -52,7 +52,10 @@ def words_around(token: Token) -> set[str]:
     # a preposition that only dates the act is no part of it: "called X on Wednesday" is no
     # "call on"; the active subject is who acts, not what the act takes ("striking teachers
     # seized the ministry" is no abduction of teachers)
-    near = [c for c in token.children if not _dates(c) and c.dep_ not in ACTIVE_SUBJECTS]
+    # and the trigger's own infinitive marker is no preposition it takes: "crimes they are
+    # alleged to have committed" is no "commit to"
+    near = [c for c in token.children if not _dates(c) and c.dep_ not in ACTIVE_SUBJECTS
+            and not (c.dep_ == "aux" and c.tag_ == "TO")]
     near += [g for c in token.children if c.dep_ in ("prep", "agent") for g in c.children]
     near += [g for c in token.children if c.dep_ == "dobj" and c.pos_ == "PROPN"
              for g in c.children if g.dep_ == "compound"]  # "called President X": a title
