@@ -89,3 +89,20 @@ def test_a_crime_committed_is_no_commitment(nlp) -> None:
         nlp, "The two men face trial for crimes they are alleged to have committed in Mosul.")
     assert _types(nlp, "The junta committed to holding elections within a year.").get(
         "committed") == "AGREE"
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "mode"),
+    [
+        # a raid named for its aircraft is an air strike; one by police is a raid
+        ("A bombing raid on the fuel depot started a fire that burned for two days.",
+         "ASSAULT", "aerial"),
+        ("Coalition helicopters carried out a raid on the island overnight.", "ASSAULT", "aerial"),
+        ("Police raided a house in the suburb and seized two rifles.", "COERCE", None),
+    ],
+)
+def test_an_air_raid_is_a_strike(nlp, text: str, type_: str, mode: str | None) -> None:
+    raids = [e for e in nlp(text)._.events if e.trigger.text.lower().startswith("raid")]
+    assert raids and raids[0].type == type_
+    if mode:
+        assert raids[0].mode == mode

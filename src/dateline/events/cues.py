@@ -111,6 +111,12 @@ def other_sense_words(kind: str, name: str = CUES) -> frozenset[str]:
     return _words("other_senses", kind, name)
 
 
+def air_raid_words(name: str = CUES) -> frozenset[str]:
+    """Words that make a raid an air raid, before it or among who carried it out: the
+    aircraft, and the words of an air raid."""
+    return _list("air_raid_words", name) | other_sense_words("aircraft", name)
+
+
 @cache
 def _list(key: str, name: str = CUES) -> frozenset[str]:
     """A top-level word list of ``event_cues.yaml`` as a set, built once."""

@@ -18,6 +18,7 @@ from dateline.events.classifier import EventClassifier
 from dateline.events.counts import Number, sentence_counts
 from dateline.events.cues import (
     CueRule,
+    air_raid_words,
     antecedent_words,
     apply_cues,
     begins_a_title,
@@ -33,7 +34,6 @@ from dateline.events.cues import (
     is_sport_result,
     is_state_protest,
     named_weapon_modes,
-    other_sense_words,
     protest_violence,
     satisfies,
     sentence_words,
@@ -324,10 +324,15 @@ def _seized_people(cand: Candidate) -> None:
 
 def _air_raid(cand: Candidate) -> None:
     """A raid carried out by aircraft ("coalition aircraft carried out raids on rebel
-    positions") is an air strike, not a police raid."""
-    if cand.type != "COERCE" or anchor(cand.trigger).lemma_.lower() != "raid" or not cand.actor:
+    positions") or named for them ("a bombing raid struck a house") is an air strike, not a
+    police raid."""
+    raid = anchor(cand.trigger)
+    if cand.type != "COERCE" or raid.lemma_.lower() != "raid":
         return
-    if {t.lemma_.lower() for t in cand.actor} & other_sense_words("aircraft"):
+    words = {t.lemma_.lower() for t in raid.children if t.dep_ in ("compound", "amod", "nmod")}
+    if cand.actor:
+        words |= {t.lemma_.lower() for t in cand.actor}
+    if words & air_raid_words():
         cand.type, cand.mode, cand.cameo = "ASSAULT", "aerial", None
 
 
