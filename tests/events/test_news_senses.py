@@ -106,3 +106,9 @@ def test_an_air_raid_is_a_strike(nlp, text: str, type_: str, mode: str | None) -
     assert raids and raids[0].type == type_
     if mode:
         assert raids[0].mode == mode
+
+
+def test_people_killed_when_an_air_raid_struck_died_in_an_air_strike(nlp) -> None:
+    doc = nlp("Three people were killed after a bombing raid struck a farmhouse near the river.")
+    event = main_event(doc)
+    assert event is not None and (event.type, event.mode) == ("ASSAULT", "aerial")

@@ -205,6 +205,7 @@ def sentence_candidates(sent: Span, lexicon: Lexicon,
             cand.actor = cand.actor or actor_span(head)
             cand.recipient = cand.recipient or recipient_span(head, exclude=noun)
             cand.modality = modality(head)
+        _air_raid(cand)  # before the merges: "killed after a bombing raid struck a house"
     _merge_arguments(found)
     _merge_consequences(found)
     for cand in found.values():
