@@ -112,3 +112,18 @@ def test_people_killed_when_an_air_raid_struck_died_in_an_air_strike(nlp) -> Non
     doc = nlp("Three people were killed after a bombing raid struck a farmhouse near the river.")
     event = main_event(doc)
     assert event is not None and (event.type, event.mode) == ("ASSAULT", "aerial")
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        # a state's forces bomb from the air; a non-state group plants or throws the bomb
+        ("Government forces bombed villages along the border overnight.", "aerial"),
+        ("Nine fishermen were killed in a coalition bombing near the port.", "aerial"),
+        ("Insurgents bombed a bus depot in the provincial capital.", "explosives"),
+        ("A bombing outside a bank in the old town wounded six people.", "explosives"),
+    ],
+)
+def test_who_bombs_tells_an_air_strike_from_a_bomb(nlp, text: str, mode: str) -> None:
+    event = main_event(nlp(text))
+    assert event is not None and (event.type, event.mode) == ("ASSAULT", mode)

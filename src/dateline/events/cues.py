@@ -111,6 +111,13 @@ def other_sense_words(kind: str, name: str = CUES) -> frozenset[str]:
     return _words("other_senses", kind, name)
 
 
+def bombs_from_the_air(actor_words: set[str], name: str = CUES) -> bool:
+    """A bombing by these words' party is an air strike: a state's armed forces, not a
+    non-state group (``bombing_forces``)."""
+    return bool(actor_words & _list("bombing_forces", name)) and not (
+        actor_words & _list("non_state", name))
+
+
 def air_raid_words(name: str = CUES) -> frozenset[str]:
     """Words that make a raid an air raid, before it or among who carried it out: the
     aircraft, and the words of an air raid."""

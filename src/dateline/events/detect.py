@@ -22,6 +22,7 @@ from dateline.events.cues import (
     antecedent_words,
     apply_cues,
     begins_a_title,
+    bombs_from_the_air,
     crime_violence,
     framed_words,
     hostile_types,
@@ -279,6 +280,7 @@ def _apply_sentence_cues(cand: Candidate, words: set[str], framed: set[str],
         cand.type, cand.mode, cand.cameo = "RETREAT", "withdraw", None
     _seized_people(cand)
     _air_raid(cand)
+    _bombed_by_a_state(cand)
 
 
 # Sectors of groups that fight the state or stand outside it (organizations.csv).
@@ -335,6 +337,31 @@ def _air_raid(cand: Candidate) -> None:
         words |= {t.lemma_.lower() for t in cand.actor}
     if words & air_raid_words():
         cand.type, cand.mode, cand.cameo = "ASSAULT", "aerial", None
+
+
+# Lemmas of a bare bombing, which the bomber tells from an air strike (_bombed_by_a_state).
+BOMBING_LEMMAS = frozenset({"bomb", "bombing"})
+
+
+def _bombed_by_a_state(cand: Candidate) -> None:
+    """ "Russian forces bombed the town", "a coalition bombing": a state's forces bomb from
+    the air. "Militants bombed a police station" keeps its explosives, as does any bomb the
+    words describe ("a car bomb", "a suicide bombing": other lexicon rows)."""
+    if cand.type != "ASSAULT" or cand.mode != "explosives":
+        return
+    bombings = [t for t in (anchor(cand.trigger), *cand.absorbed)
+                if t.lemma_.lower() in BOMBING_LEMMAS]
+    if not bombings:
+        return
+    # the bombing's own modifiers and its "by" phrase: "a coalition bombing", "bombings by
+    # the coalition", "were killed in a coalition bombing"
+    words = {g.lemma_.lower() for t in bombings for c in t.children
+             for g in ([c] if c.dep_ in ("compound", "amod", "poss") else
+                       c.children if c.dep_ in ("prep", "agent") and c.lower_ == "by" else ())}
+    if cand.actor is not None:
+        words |= {t.lemma_.lower() for t in cand.actor}
+    if bombs_from_the_air(words):
+        cand.mode, cand.cameo = "aerial", None
 
 
 def _taken_without_a_fight(found: dict[int, Candidate]) -> None:
