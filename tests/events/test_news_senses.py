@@ -119,6 +119,7 @@ def test_people_killed_when_an_air_raid_struck_died_in_an_air_strike(nlp) -> Non
     [
         # a state's forces bomb from the air; a non-state group plants or throws the bomb
         ("Government forces bombed villages along the border overnight.", "aerial"),
+        ("Turkey bombed Kurdish positions in the mountains on Sunday.", "aerial"),
         ("Nine fishermen were killed in a coalition bombing near the port.", "aerial"),
         ("Insurgents bombed a bus depot in the provincial capital.", "explosives"),
         ("A bombing outside a bank in the old town wounded six people.", "explosives"),

@@ -111,10 +111,10 @@ def other_sense_words(kind: str, name: str = CUES) -> frozenset[str]:
     return _words("other_senses", kind, name)
 
 
-def bombs_from_the_air(actor_words: set[str], name: str = CUES) -> bool:
-    """A bombing by these words' party is an air strike: a state's armed forces, not a
-    non-state group (``bombing_forces``)."""
-    return bool(actor_words & _list("bombing_forces", name)) and not (
+def bombs_from_the_air(actor_words: set[str], state: bool = False, name: str = CUES) -> bool:
+    """A bombing by these words' party is an air strike: a ``state`` or its armed forces,
+    not a non-state group (``bombing_forces``)."""
+    return bool(state or actor_words & _list("bombing_forces", name)) and not (
         actor_words & _list("non_state", name))
 
 

@@ -344,9 +344,9 @@ BOMBING_LEMMAS = frozenset({"bomb", "bombing"})
 
 
 def _bombed_by_a_state(cand: Candidate) -> None:
-    """ "Russian forces bombed the town", "a coalition bombing": a state's forces bomb from
-    the air. "Militants bombed a police station" keeps its explosives, as does any bomb the
-    words describe ("a car bomb", "a suicide bombing": other lexicon rows)."""
+    """ "Russian forces bombed the town", "a coalition bombing", "Turkey bombed": a state
+    bombs from the air. "Militants bombed a police station" keeps its explosives, as does
+    any bomb the words describe ("a car bomb", "a suicide bombing": other lexicon rows)."""
     if cand.type != "ASSAULT" or cand.mode != "explosives":
         return
     bombings = [t for t in (anchor(cand.trigger), *cand.absorbed)
@@ -358,9 +358,11 @@ def _bombed_by_a_state(cand: Candidate) -> None:
     words = {g.lemma_.lower() for t in bombings for c in t.children
              for g in ([c] if c.dep_ in ("compound", "amod", "poss") else
                        c.children if c.dep_ in ("prep", "agent") and c.lower_ == "by" else ())}
+    state = False
     if cand.actor is not None:
         words |= {t.lemma_.lower() for t in cand.actor}
-    if bombs_from_the_air(words):
+        state = cand.actor.root.ent_type_ == "GPE"  # "the US has bombed", "Turkey bombed"
+    if bombs_from_the_air(words, state):
         cand.mode, cand.cameo = "aerial", None
 
 
