@@ -56,3 +56,12 @@ CASES = [
 def test_modality(words, heads, deps, lemmas, index, expected):
     doc = Doc(NLP.vocab, words=words, heads=heads, deps=deps, lemmas=lemmas)
     assert modality(doc[index]) == expected
+
+
+@pytest.mark.parametrize("text", ["However, nobody was injured in the blast.",
+                                  "None were hurt when the grenade went off."])
+def test_an_act_that_befell_nobody_is_negated(nlp, text: str) -> None:
+    events = nlp(text)._.events
+    assert events
+    assert not [e for e in events if e.trigger.text in ("injured", "hurt")
+                and e.modality != "negated"]

@@ -13,6 +13,8 @@ INTENT_HEADS = frozenset({
     "consider", "propose", "offer", "go", "likely", "ready", "about", "urge", "ask", "call",
     "demand", "willing", "prepared", "poised", "determined", "eager",
 })
+# Subjects that say the act befell no one.
+NOBODY = frozenset({"nobody", "none", "noone"})
 NEGATING_HEADS = frozenset({"refuse", "fail", "decline", "deny", "reject", "avoid", "unable"})
 # Heads whose object noun is wanted, not done: "demanded the release of X", "called for a
 # ceasefire".
@@ -42,9 +44,9 @@ def modality(token: Token) -> str:
     """The modality of the event a trigger token evokes (first rule that applies wins)."""
     children = _clause_children(token)
     aux = {c.lower_ for c in children if c.dep_ in ("aux", "auxpass")}
-    if is_negated(token) or any(c.dep_ in ("nsubj", "nsubjpass") and is_negated(c)
-                                for c in children):
-        return "negated"  # "no one was killed", "with no shots fired"
+    if is_negated(token) or any(c.dep_ in ("nsubj", "nsubjpass") and (
+            is_negated(c) or c.lower_ in NOBODY) for c in children):
+        return "negated"  # "no one was killed", "nobody was hurt", "none were injured"
     head = token.head if token.dep_ in ("xcomp", "ccomp", "pobj", "dobj", "acl", "relcl") else None
     if token.dep_ == "pobj" and token.head.dep_ == "prep":
         head = token.head.head
