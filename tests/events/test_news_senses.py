@@ -128,3 +128,19 @@ def test_people_killed_when_an_air_raid_struck_died_in_an_air_strike(nlp) -> Non
 def test_who_bombs_tells_an_air_strike_from_a_bomb(nlp, text: str, mode: str) -> None:
     event = main_event(nlp(text))
     assert event is not None and (event.type, event.mode) == ("ASSAULT", mode)
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        # an aircraft the act strikes, or one that names something else, is no weapon
+        ("Militants set fire to a helicopter parked at the airfield.", "destroy"),
+        ("Gunmen shot dead a helicopter pilot outside his home.", "firearms"),
+        # one that is launched, acts or names the attack still is
+        ("The army launched drones at the rebel camp overnight.", "drone"),
+        ("A drone strike killed four fighters near the border.", "drone"),
+    ],
+)
+def test_an_aircraft_struck_is_no_air_strike(nlp, text: str, mode: str) -> None:
+    event = main_event(nlp(text))
+    assert event is not None and (event.type, event.mode) == ("ASSAULT", mode)

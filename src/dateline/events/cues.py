@@ -60,7 +60,8 @@ def _no_cue(sent: Span) -> set[int]:
     """Indices of words that tell nothing of their cue sense here: after "anti-", a unit's
     modifier ("riot police"), another sense by its particle, a word not before the one it
     needs."""
-    return _after_anti(sent) | _modifier_only(sent) | _other_sense(sent) | _not_before(sent)
+    return (_after_anti(sent) | _modifier_only(sent) | _other_sense(sent) | _not_before(sent)
+            | _craft_as_target(sent))
 
 
 def _hyphenated(tokens: list[Token]) -> set[str]:
@@ -163,6 +164,36 @@ def _other_sense(sent: Span) -> set[int]:
     pairs = _word_table("other_sense")
     return {t.i for t in sent if pairs.get(t.lemma_.lower()) and any(
         c.dep_ == "prt" and c.lower_ in pairs[t.lemma_.lower()] for c in t.children)}
+
+
+@cache
+def _aircraft_cues(name: str = CUES) -> frozenset[str]:
+    """The cue words of the air and drone rules: the aircraft that make an assault aerial."""
+    return frozenset(word for rule in load_rules(name) if rule.to_mode in ("aerial", "drone")
+                     for word in rule.cues)
+
+
+def _craft_as_target(sent: Span) -> set[int]:
+    """Indices of aircraft that the act strikes or that only name something else: "set fire
+    to a helicopter", "burned a warplane", "torched a drone hangar", "shot dead a helicopter
+    pilot" tell no air strike. An aircraft launched, sent or flown ("launched drones at the
+    city"), one that acts ("jets bombed"), one by or with which the act is done, and one
+    that names the attack ("a drone strike") still does (``aircraft_as_target``)."""
+    table = load_yaml(CUES)["aircraft_as_target"]
+    craft, used_by = _aircraft_cues(), frozenset(table["used_by"])
+    attacks = frozenset(table["attack_heads"])
+    found = set()
+    for token in sent:
+        if token.lower_ not in craft and token.lemma_.lower() not in craft:
+            continue
+        head = token.head
+        if token.dep_ == "dobj" and head.lemma_.lower() not in used_by or (
+                token.dep_ == "nsubjpass") or (
+                token.dep_ == "pobj" and head.lower_ in ("to", "at", "on", "into")) or (
+                token.dep_ in ("compound", "amod", "nmod") and head.pos_ == "NOUN"
+                and head.lemma_.lower() not in attacks and head.lower_ not in attacks):
+            found.add(token.i)
+    return found
 
 
 def _modifier_only(sent: Span) -> set[int]:
