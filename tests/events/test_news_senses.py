@@ -144,3 +144,17 @@ def test_who_bombs_tells_an_air_strike_from_a_bomb(nlp, text: str, mode: str) ->
 def test_an_aircraft_struck_is_no_air_strike(nlp, text: str, mode: str) -> None:
     event = main_event(nlp(text))
     assert event is not None and (event.type, event.mode) == ("ASSAULT", mode)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "mode"),
+    [
+        # a band of an armed movement is that movement; a band of robbers is a criminal gang
+        ("The headman was abducted at night by a gang of around forty Maoists.",
+         "ASSAULT", "abduct"),
+        ("A gang of robbers shot dead a shopkeeper in Kano.", "OTHER", "crime"),
+    ],
+)
+def test_a_band_is_who_its_members_are(nlp, text: str, type_: str, mode: str) -> None:
+    event = main_event(nlp(text))
+    assert event is not None and (event.type, event.mode) == (type_, mode)

@@ -260,7 +260,7 @@ def _apply_sentence_cues(cand: Candidate, words: set[str], framed: set[str],
         new = protest_violence(cand.type, cand.mode, framed, actor_words or None)
         if new != (cand.type, cand.mode):
             cand.type, cand.mode, cand.cameo = new[0], new[1], None
-        if crime_violence(cand.type, cand.mode, words, actor_words):
+        if crime_violence(cand.type, cand.mode, words, _who(cand.actor) or actor_words):
             cand.type, cand.mode, cand.cameo = "OTHER", "crime", None
     if cand.type == "PROTEST" and cand.mode in (None, "demo") and is_state_protest(cand.actor):
         cand.type, cand.mode, cand.cameo = "ACCUSE", "disapprove", None  # a protest in words
@@ -306,6 +306,21 @@ def _side_of(actor: Span) -> str | None:
 # Verbs of seizing that, with people for object, take them: an abduction, or by state forces
 # an arrest ("Al-Shabaab fighters seized two nurses from a clinic").
 SEIZING_VERBS = frozenset({"seize", "snatch", "grab", "capture"})
+
+
+# Nouns of a band of people, whose "of" phrase says who they are: "a gang of Maoists".
+BAND_NOUNS = frozenset({"gang", "group", "band", "bunch", "squad", "team"})
+
+
+def _who(actor: Span | None) -> set[str]:
+    """Lemmas of who the actor is, where its head is only a band of them ("a gang of around
+    40 Maoists" are Maoists, not a criminal gang); empty otherwise."""
+    if actor is None or actor.root.lemma_.lower() not in BAND_NOUNS:
+        return set()
+    members = [g for c in actor.root.children if c.dep_ == "prep" and c.lower_ == "of"
+               for g in c.children if g.dep_ == "pobj"]
+    return {t.lemma_.lower() for m in members for t in m.subtree} | {
+        t.lower_ for m in members for t in m.subtree}
 
 
 def _seized_people(cand: Candidate) -> None:
