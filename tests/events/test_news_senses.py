@@ -158,3 +158,28 @@ def test_an_aircraft_struck_is_no_air_strike(nlp, text: str, mode: str) -> None:
 def test_a_band_is_who_its_members_are(nlp, text: str, type_: str, mode: str) -> None:
     event = main_event(nlp(text))
     assert event is not None and (event.type, event.mode) == (type_, mode)
+
+
+def test_arms_found_are_no_attack(nlp) -> None:
+    events = nlp("Police recovered a rifle and two hand grenades from the suspects.")._.events
+    assert [e.type for e in events] == ["COERCE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        # a roadside eatery is no roadside bomb
+        ("A driver was shot dead by two gunmen when he stopped at a roadside tea stall.",
+         "firearms"),
+        ("A roadside bomb killed three soldiers on patrol.", "explosives"),
+        # rebels who fire on a rally attack it; only state forces control a crowd
+        ("Suspected rebels opened fire on an election rally, wounding two party workers.",
+         "firearms"),
+        # a militant killed in a search of an industrial area died in no accident
+        ("A militant was killed during a search operation in the factory area of the city.",
+         "clash"),
+    ],
+)
+def test_what_the_words_around_a_killing_do_not_say(nlp, text: str, mode: str) -> None:
+    event = main_event(nlp(text))
+    assert event is not None and (event.type, event.mode) == ("ASSAULT", mode)

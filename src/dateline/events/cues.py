@@ -381,7 +381,8 @@ def protest_violence(event_type: str, mode: str | None, words: set[str],
     if event_type == "ASSAULT" and mode in CROWD_VIOLENCE_MODES:
         if crowd:
             return "PROTEST", "riot"  # a crowd's violence or destruction at a protest
-        if actor_words and mode != "destroy":
+        if actor_words and mode != "destroy" and territory_mode(actor_words) != "overtake":
+            # (rebels who fire on a rally attack it; they control no crowd)
             return "ASSAULT", "crowd-control"
     return event_type, mode
 

@@ -255,6 +255,9 @@ def _apply_sentence_cues(cand: Candidate, words: set[str], framed: set[str],
         actor_words = {t.lemma_.lower() for t in cand.actor} if cand.actor else set()
         new_type, new_mode = apply_cues(cand.type, cand.mode, actor_words,
                                         framed if cand.type == "PROTEST" else words, cue_rules)
+        if new_mode in DISASTER_MODES and cand.recipient is not None and territory_mode(
+                {t.lemma_.lower() for t in cand.recipient}) == "overtake":
+            new_type, new_mode = cand.type, cand.mode  # militants killed: no accident
         if (new_type, new_mode) != (cand.type, cand.mode):
             cand.type, cand.mode, cand.cameo = new_type, new_mode, None
         new = protest_violence(cand.type, cand.mode, framed, actor_words or None)

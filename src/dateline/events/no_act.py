@@ -113,7 +113,8 @@ def in_other_sense(token: Token, event_type: str | None = None) -> bool:
     resolve", "rally support"); an arrival with no visitor, a charge that is a price, a hit
     that is a figure reached, a conference that is the press's, a fight against a fire or a
     disease, an aircraft flying or seen with no strike, an office taken over, a prisoner
-    returned to a cell, a price that crashes, a blow a law or a tariff deals."""
+    returned to a cell, a price that crashes, a blow a law or a tariff deals, arms found or
+    held."""
     lemma = token.lemma_.lower()
     children = list(token.children)
     if (lemma in other_sense_words("policy_blows") and event_type == "ASSAULT"
@@ -158,12 +159,26 @@ def in_other_sense(token: Token, event_type: str | None = None) -> bool:
         return any(c.dep_ == "prep" and c.lower_ == "into" for c in children) and not any(
             c.dep_ == "nsubj" and c.lemma_.lower() in other_sense_words("munitions")
             for c in children)
+    if lemma in other_sense_words("arms") and token.pos_ == "NOUN":
+        return event_type == "ASSAULT" and _arms_held(token)
     if lemma in other_sense_words("reception"):
         received = other_sense_words("received")
         return any(c.dep_ == "prep" and c.lower_ == "with" and any(
             g.dep_ == "pobj" and g.lemma_.lower() in received for g in c.children)
             for c in children)
     return False
+
+
+def _arms_held(noun: Token) -> bool:
+    """Arms (or one of a list of them) found, seized, held or traded, or in a cache: "police
+    recovered a rifle and two grenades", "a cache of explosives was unearthed"."""
+    while noun.dep_ == "conj":
+        noun = noun.head
+    head = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass"):
+        return head.lemma_.lower() in other_sense_words("holding")
+    return (noun.dep_ == "pobj" and head.lower_ == "of"
+            and head.head.lemma_.lower() in other_sense_words("caches"))
 
 
 def _flies_strikes(children: list[Token]) -> bool:
