@@ -178,6 +178,8 @@ def test_arms_found_are_no_attack(nlp) -> None:
         # a militant killed in a search of an industrial area died in no accident
         ("A militant was killed during a search operation in the factory area of the city.",
          "clash"),
+        ("A truck driver was killed when unidentified assailants opened fire on a convoy of fuel "
+         "containers.", "firearms"),
     ],
 )
 def test_what_the_words_around_a_killing_do_not_say(nlp, text: str, mode: str) -> None:

@@ -253,11 +253,13 @@ def _apply_sentence_cues(cand: Candidate, words: set[str], framed: set[str],
     """Refine type and mode from the sentence's cue words, the recipient and the actor."""
     if cue_rules:
         actor_words = {t.lemma_.lower() for t in cand.actor} if cand.actor else set()
+        rules = cue_rules
+        if territory_mode(words) == "overtake":
+            # a sentence that names militants or assailants tells of no accident, whatever
+            # factory or industrial area the place is named for
+            rules = [rule for rule in cue_rules if rule.to_mode not in DISASTER_MODES]
         new_type, new_mode = apply_cues(cand.type, cand.mode, actor_words,
-                                        framed if cand.type == "PROTEST" else words, cue_rules)
-        if new_mode in DISASTER_MODES and cand.recipient is not None and territory_mode(
-                {t.lemma_.lower() for t in cand.recipient}) == "overtake":
-            new_type, new_mode = cand.type, cand.mode  # militants killed: no accident
+                                        framed if cand.type == "PROTEST" else words, rules)
         if (new_type, new_mode) != (cand.type, cand.mode):
             cand.type, cand.mode, cand.cameo = new_type, new_mode, None
         new = protest_violence(cand.type, cand.mode, framed, actor_words or None)
