@@ -648,3 +648,14 @@ def test_groups_and_people_named_by_what_they_do(nlp, text, actor, recipient, co
     if recipient is not None:
         assert event.recipient is not None and event.recipient.text == recipient
         assert event.recipient.country == country
+
+
+def test_who_did_the_clause_that_caused_a_death_did_it(nlp) -> None:
+    # "killed when militants attacked": the militants killed them; "he" who attacked and was
+    # killed is the one killed, not the killer
+    doc = nlp("Three soldiers were killed when militants attacked their post near the border.")
+    killed = [e for e in doc._.events if e.trigger.text == "killed"]
+    assert killed and killed[0].actor is not None and killed[0].actor.text == "militants"
+    doc = nlp("A militant was killed when he attacked a checkpoint.")
+    killed = [e for e in doc._.events if e.trigger.text == "killed"]
+    assert killed and (killed[0].actor is None or killed[0].actor.text.lower() != "he")
