@@ -185,3 +185,18 @@ def test_arms_found_are_no_attack(nlp) -> None:
 def test_what_the_words_around_a_killing_do_not_say(nlp, text: str, mode: str) -> None:
     event = main_event(nlp(text))
     assert event is not None and (event.type, event.mode) == ("ASSAULT", mode)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "mode"),
+    [
+        # a bare strike that kills is an air strike; a walkout is not
+        ("At least twelve civilians were killed in strikes on the town on Sunday.",
+         "ASSAULT", "aerial"),
+        ("Strikes on the rebel-held district killed nine people overnight.", "ASSAULT", "aerial"),
+        ("Dock workers went on strike on Monday over unpaid wages.", "PROTEST", "strike"),
+    ],
+)
+def test_a_strike_that_kills_is_an_air_strike(nlp, text: str, type_: str, mode: str) -> None:
+    event = main_event(nlp(text))
+    assert event is not None and (event.type, event.mode) == (type_, mode)

@@ -119,6 +119,28 @@ def bombs_from_the_air(actor_words: set[str], state: bool = False, name: str = C
         actor_words & _list("non_state", name))
 
 
+def harming_strikes(sent: Span, name: str = CUES) -> list[Token]:
+    """Bare strikes of the sentence that harm someone or something (``strike_harm``):
+    "killed in strikes", "strikes on the town killed nine", "a strike on a fuel depot"."""
+    table = load_yaml(name)["strike_harm"]
+    words, harming = frozenset(table["words"]), frozenset(table["harming"])
+    found = []
+    for token in sent:
+        if token.lower_ not in words or token.pos_ != "NOUN":
+            continue
+        head = token.head
+        if token.dep_ == "pobj" and head.lower_ in ("in", "by"):
+            harms = head.head.lemma_.lower() in harming
+        elif token.dep_ in ("nsubj", "agent"):
+            harms = head.lemma_.lower() in harming
+        else:
+            harms = any(c.dep_ == "prep" and c.lower_ in ("on", "against") and not any(
+                g.ent_type_ in ("DATE", "TIME") for g in c.children) for c in token.children)
+        if harms:
+            found.append(token)
+    return found
+
+
 def air_raid_words(name: str = CUES) -> frozenset[str]:
     """Words that make a raid an air raid, before it or among who carried it out: the
     aircraft, and the words of an air raid."""

@@ -25,6 +25,7 @@ from dateline.events.cues import (
     bombs_from_the_air,
     crime_violence,
     framed_words,
+    harming_strikes,
     hostile_types,
     is_bare_act_noun,
     is_conditional_threat,
@@ -286,6 +287,7 @@ def _apply_sentence_cues(cand: Candidate, words: set[str], framed: set[str],
     _seized_people(cand)
     _air_raid(cand)
     _bombed_by_a_state(cand)
+    _struck(cand)
 
 
 # Sectors of groups that fight the state or stand outside it (organizations.csv).
@@ -357,6 +359,18 @@ def _air_raid(cand: Candidate) -> None:
         words |= {t.lemma_.lower() for t in cand.actor}
     if words & air_raid_words():
         cand.type, cand.mode, cand.cameo = "ASSAULT", "aerial", None
+
+
+def _struck(cand: Candidate) -> None:
+    """An assault of no named weapon that a bare strike tells or causes is an air strike:
+    "killed in strikes on Sunday", "strikes on the town killed nine" (``harming_strikes``)."""
+    if cand.type != "ASSAULT" or cand.mode not in (None, "clash", "firearms"):
+        return
+    trigger = anchor(cand.trigger)
+    told = {trigger.i, *(t.i for t in cand.absorbed)}
+    if any(t.i in told or t.head.i in told or t.head.head.i in told
+           for t in harming_strikes(trigger.sent)):
+        cand.mode, cand.cameo = "aerial", None
 
 
 # Lemmas of a bare bombing, which the bomber tells from an air strike (_bombed_by_a_state).
