@@ -552,7 +552,8 @@ def _merge_consequences(found: dict[int, Candidate]) -> None:
         for name, number in cand.counts.items():
             head.counts.setdefault(name, number)
         head.recipient = head.recipient or cand.recipient
-        if head.actor is None and cand.actor is not None and cand.actor.root.pos_ != "PRON":
+        if (head.actor is None and cand.actor is not None and cand.trigger.dep_ == "advcl"
+                and cand.actor.root.pos_ != "PRON"):
             # "three soldiers were killed when militants attacked their post": the militants
             # (not "he" of "was killed when he attacked", who is the one killed)
             head.actor = cand.actor
