@@ -13,6 +13,11 @@ def _types(nlp, text: str) -> dict[str, str]:
     return {e.trigger.text: e.type for e in nlp(text)._.events}
 
 
+def _main_type_and_mode(nlp, text: str) -> tuple[str, str | None] | None:
+    event = main_event(nlp(text))
+    return None if event is None else (event.type, event.mode)
+
+
 @pytest.mark.parametrize(
     ("text", "trigger", "type_"),
     [
@@ -109,9 +114,8 @@ def test_an_air_raid_is_a_strike(nlp, text: str, type_: str, mode: str | None) -
 
 
 def test_people_killed_when_an_air_raid_struck_died_in_an_air_strike(nlp) -> None:
-    doc = nlp("Three people were killed after a bombing raid struck a farmhouse near the river.")
-    event = main_event(doc)
-    assert event is not None and (event.type, event.mode) == ("ASSAULT", "aerial")
+    text = "Three people were killed after a bombing raid struck a farmhouse near the river."
+    assert _main_type_and_mode(nlp, text) == ("ASSAULT", "aerial")
 
 
 @pytest.mark.parametrize(
@@ -126,8 +130,7 @@ def test_people_killed_when_an_air_raid_struck_died_in_an_air_strike(nlp) -> Non
     ],
 )
 def test_who_bombs_tells_an_air_strike_from_a_bomb(nlp, text: str, mode: str) -> None:
-    event = main_event(nlp(text))
-    assert event is not None and (event.type, event.mode) == ("ASSAULT", mode)
+    assert _main_type_and_mode(nlp, text) == ("ASSAULT", mode)
 
 
 @pytest.mark.parametrize(
@@ -142,8 +145,7 @@ def test_who_bombs_tells_an_air_strike_from_a_bomb(nlp, text: str, mode: str) ->
     ],
 )
 def test_an_aircraft_struck_is_no_air_strike(nlp, text: str, mode: str) -> None:
-    event = main_event(nlp(text))
-    assert event is not None and (event.type, event.mode) == ("ASSAULT", mode)
+    assert _main_type_and_mode(nlp, text) == ("ASSAULT", mode)
 
 
 @pytest.mark.parametrize(
@@ -156,8 +158,7 @@ def test_an_aircraft_struck_is_no_air_strike(nlp, text: str, mode: str) -> None:
     ],
 )
 def test_a_band_is_who_its_members_are(nlp, text: str, type_: str, mode: str) -> None:
-    event = main_event(nlp(text))
-    assert event is not None and (event.type, event.mode) == (type_, mode)
+    assert _main_type_and_mode(nlp, text) == (type_, mode)
 
 
 def test_arms_found_are_no_attack(nlp) -> None:
@@ -183,8 +184,7 @@ def test_arms_found_are_no_attack(nlp) -> None:
     ],
 )
 def test_what_the_words_around_a_killing_do_not_say(nlp, text: str, mode: str) -> None:
-    event = main_event(nlp(text))
-    assert event is not None and (event.type, event.mode) == ("ASSAULT", mode)
+    assert _main_type_and_mode(nlp, text) == ("ASSAULT", mode)
 
 
 @pytest.mark.parametrize(
@@ -198,5 +198,4 @@ def test_what_the_words_around_a_killing_do_not_say(nlp, text: str, mode: str) -
     ],
 )
 def test_a_strike_that_kills_is_an_air_strike(nlp, text: str, type_: str, mode: str) -> None:
-    event = main_event(nlp(text))
-    assert event is not None and (event.type, event.mode) == (type_, mode)
+    assert _main_type_and_mode(nlp, text) == (type_, mode)

@@ -122,8 +122,8 @@ def bombs_from_the_air(actor_words: set[str], state: bool = False, name: str = C
 def harming_strikes(sent: Span, name: str = CUES) -> list[Token]:
     """Bare strikes of the sentence that harm someone or something (``strike_harm``):
     "killed in strikes", "strikes on the town killed nine", "a strike on a fuel depot"."""
-    table = load_yaml(name)["strike_harm"]
-    words, harming = frozenset(table["words"]), frozenset(table["harming"])
+    table = _word_table("strike_harm", name)
+    words, harming = table["words"], table["harming"]
     found = []
     for token in sent:
         if token.lower_ not in words or token.pos_ != "NOUN":
@@ -201,9 +201,8 @@ def _craft_as_target(sent: Span) -> set[int]:
     pilot" tell no air strike. An aircraft launched, sent or flown ("launched drones at the
     city"), one that acts ("jets bombed"), one by or with which the act is done, and one
     that names the attack ("a drone strike") still does (``aircraft_as_target``)."""
-    table = load_yaml(CUES)["aircraft_as_target"]
-    craft, used_by = _aircraft_cues(), frozenset(table["used_by"])
-    attacks = frozenset(table["attack_heads"])
+    table = _word_table("aircraft_as_target")
+    craft, used_by, attacks = _aircraft_cues(), table["used_by"], table["attack_heads"]
     found = set()
     for token in sent:
         if token.lower_ not in craft and token.lemma_.lower() not in craft:
